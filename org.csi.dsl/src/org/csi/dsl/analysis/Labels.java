@@ -1,0 +1,49 @@
+package org.csi.dsl.analysis;
+
+import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.Frequency;
+import org.csi.dsl.csi.GapKind;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+/** The words users see for the kinds of elements, in ITIL terms. */
+public final class Labels {
+
+	private Labels() {
+	}
+
+	public static String kindOf(EObject element) {
+		return kindOf(element.eClass());
+	}
+
+	public static String kindOf(EClass type) {
+		CsiPackage p = CsiPackage.eINSTANCE;
+		if (type == p.getPlan()) return "plan";
+		if (type == p.getVision()) return "vision";
+		if (type == p.getStrategy()) return "strategy";
+		if (type == p.getTacticalGoal()) return "tactical goal";
+		if (type == p.getOperationalGoal()) return "operational goal";
+		if (type == p.getGoal()) return "goal";
+		if (type == p.getService()) return "service";
+		if (type == p.getItsmProcess()) return "process";
+		if (type == p.getSubject()) return "service or process";
+		if (type == p.getRole()) return "role";
+		if (type == p.getCriticalSuccessFactor()) return "critical success factor";
+		if (type == p.getShouldMeasure()) return "should-measure";
+		if (type == p.getAddressable()) return "measure or goal";
+		if (type == p.getSource()) return "source";
+		if (type == p.getAction()) return "action";
+		return type.getName();
+	}
+
+	/** "every week" style wording of a frequency. */
+	public static String every(Frequency frequency) {
+		return "every " + frequency.getLiteral();
+	}
+
+	/** "Frequency gap" style wording of a gap kind. */
+	public static String gap(GapKind kind) {
+		String literal = kind.getLiteral();
+		return Character.toUpperCase(literal.charAt(0)) + literal.substring(1) + " gap";
+	}
+}

@@ -1,0 +1,77 @@
+package org.csi.dsl.config;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.csi.dsl.validation.CsiIssueCodesProvider;
+
+import com.google.inject.Inject;
+
+/**
+ * Reads {@code csi.properties}, the configuration file shared by the CLI and the Eclipse
+ * plugin. The format is deliberately small: {@code key = value} lines and {@code #}
+ * comments. Keys are issue codes (value: error, warning, info or ignore) and
+ * {@code reference-date} (an ISO date). Unknown keys and bad values are errors with their
+ * line, so that a typo never silently turns a rule off.
+ */
+public class CsiConfigurationReader {
+
+	public static final String FILE_NAME = "csi.properties";
+	public static final String REFERENCE_DATE = "reference-date";
+	private static final Set<String> SEVERITIES = Set.of("error", "warning", "info", "ignore");
+
+	@Inject
+	private CsiIssueCodesProvider issueCodes;
+
+	/** Thrown for a line that cannot be read; {@link #getLine()} is 1-based. */
+	public static class ConfigurationException extends Exception {
+		private static final long serialVersionUID = 1L;
+		private final int line;
+
+		public ConfigurationException(int line, String message) {
+			super(message);
+			this.line = line;
+		}
+
+		public int getLine() {
+			return line;
+		}
+	}
+
+	public CsiConfiguration read(String text) throws ConfigurationException {
+		Map<String, String> severities = new LinkedHashMap<>();
+		LocalDate referenceDate = null;
+		String[] lines = text.split("\r?\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			int separator = line.indexOf('=');
+			if (separator < 0) {
+				throw new ConfigurationException(i + 1, "expected 'key = value', found '" + line + "'");
+			}
+			String key = line.substring(0, separator).strip();
+			String value = line.substring(separator + 1).strip();
+			if (REFERENCE_DATE.equals(key)) {
+				try {
+					referenceDate = LocalDate.parse(value);
+				} catch (DateTimeParseException e) {
+					throw new ConfigurationException(i + 1, "reference-date must be a date such as 2027-03-31, found '" + value + "'");
+				}
+			} else if (issueCodes.getConfigurableIssueCodes().containsKey(key)) {
+				String severity = value.toLowerCase(java.util.Locale.ROOT);
+				if (!SEVERITIES.contains(severity)) {
+					throw new ConfigurationException(i + 1, "severity of '" + key + "' must be error, warning, info or ignore, found '" + value + "'");
+				}
+				severities.put(key, severity);
+			} else {
+				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, or reference-date)");
+			}
+		}
+		return new CsiConfiguration(severities, referenceDate);
+	}
+}

@@ -1,0 +1,58 @@
+package org.csi.dsl.conversion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.Strings;
+
+/** Numbers become BigDecimal (no binary rounding of targets); dates must be real dates. */
+public class CsiValueConverters extends DefaultTerminalConverters {
+
+	@ValueConverter(rule = "Number")
+	public IValueConverter<BigDecimal> Number() {
+		return new IValueConverter<BigDecimal>() {
+			@Override
+			public BigDecimal toValue(String string, INode node) {
+				if (Strings.isEmpty(string)) {
+					throw new ValueConverterException("A number is expected here.", node, null);
+				}
+				try {
+					return new BigDecimal(string.replaceAll("\\s", ""));
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + string + "' is not a number.", node, e);
+				}
+			}
+
+			@Override
+			public String toString(BigDecimal value) {
+				return value.toPlainString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "DATE")
+	public IValueConverter<String> DATE() {
+		return new IValueConverter<String>() {
+			@Override
+			public String toValue(String string, INode node) {
+				try {
+					LocalDate.parse(string);
+				} catch (DateTimeParseException e) {
+					throw new ValueConverterException("'" + string + "' is not a calendar date (expected year-month-day, such as 2027-03-31).", node, e);
+				}
+				return string;
+			}
+
+			@Override
+			public String toString(String value) {
+				return value;
+			}
+		};
+	}
+}

@@ -1,0 +1,53 @@
+package org.csi.dsl.validation;
+
+import java.util.List;
+
+import org.csi.dsl.analysis.PlanSetIndex;
+import org.csi.dsl.analysis.PlanSetIndexProvider;
+import org.csi.dsl.csi.CsiPackage;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of the checks that {@link CsiValidator} composes. Each subclass covers one part of
+ * the method (gaps, chain, steps, register) and reports through
+ * {@code addIssue(...)}, so that every finding honours the configured severity.
+ */
+public abstract class AbstractCsiCheck extends AbstractDeclarativeValidator {
+
+	private static final String INDEX_KEY = PlanSetIndex.class.getName();
+
+	@Inject
+	private PlanSetIndexProvider indexProvider;
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(CsiPackage.eINSTANCE);
+	}
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into CsiValidator; never registered on its own
+	}
+
+	/** The plan set index, looked up once per validation run of a file. */
+	protected PlanSetIndex index(EObject context) {
+		Object cached = getContext() == null ? null : getContext().get(INDEX_KEY);
+		if (cached instanceof PlanSetIndex index) {
+			return index;
+		}
+		PlanSetIndex index = indexProvider.get(context);
+		if (getContext() != null) {
+			getContext().put(INDEX_KEY, index);
+		}
+		return index;
+	}
+
+	protected static String quote(String name) {
+		return "'" + name + "'";
+	}
+}

@@ -1,0 +1,61 @@
+package org.csi.dsl.validation;
+
+/**
+ * Every finding csi reports, as a stable code. Codes are public behaviour: they appear in
+ * the CLI output, in SARIF and JUnit reports, and as keys of the severity configuration
+ * file. Never rename one; add a new code instead. Default severities live in
+ * {@link CsiIssueCodesProvider}; docs/issue-codes.md explains each code to users.
+ */
+public final class IssueCodes {
+
+	private IssueCodes() {
+	}
+
+	private static final String PREFIX = "csi.";
+
+	// ---- Step 1/2 gap analysis
+	public static final String GAP_NO_SOURCE = PREFIX + "gap.no-source";
+	public static final String GAP_FREQUENCY = PREFIX + "gap.frequency";
+	public static final String GAP_UNIT = PREFIX + "gap.unit";
+	public static final String GAP_BREAKDOWN = PREFIX + "gap.breakdown";
+	public static final String GAP_TRACKED = PREFIX + "gap.tracked";
+	public static final String GAP_ACCEPTED = PREFIX + "gap.accepted";
+	public static final String GAP_NO_SUCH_GAP = PREFIX + "gap.no-such-gap";
+	public static final String UNUSED_SOURCE = PREFIX + "gap.unused-source";
+	public static final String UNUSED_DATA = PREFIX + "gap.unused-data";
+
+	// ---- Alignment chain: vision, strategy, goals, measures, actions
+	public static final String NO_VISION = PREFIX + "chain.no-vision";
+	public static final String STRATEGY_UNLINKED = PREFIX + "chain.strategy-unlinked";
+	public static final String TACTICAL_UNLINKED = PREFIX + "chain.tactical-unlinked";
+	public static final String OPERATIONAL_UNLINKED = PREFIX + "chain.operational-unlinked";
+	public static final String WRONG_LEVEL = PREFIX + "chain.wrong-level";
+	public static final String CYCLE = PREFIX + "chain.cycle";
+	public static final String GOAL_UNMEASURED = PREFIX + "chain.goal-unmeasured";
+	public static final String MEASURE_UNALIGNED = PREFIX + "chain.measure-unaligned";
+	public static final String ACTION_UNADDRESSED = PREFIX + "chain.action-unaddressed";
+
+	// ---- Completeness of the cycle (steps 3-6) and KPI definition
+	public static final String NOT_GATHERED = PREFIX + "step.not-gathered";
+	public static final String NOT_PROCESSED = PREFIX + "step.not-processed";
+	public static final String NOT_ANALYSED = PREFIX + "step.not-analysed";
+	public static final String NOT_PRESENTED = PREFIX + "step.not-presented";
+	public static final String SOURCE_MISMATCH = PREFIX + "step.source-mismatch";
+	public static final String KPI_NO_TARGET = PREFIX + "kpi.no-target";
+	public static final String KPI_NO_TOLERANCE = PREFIX + "kpi.no-tolerance";
+	public static final String NO_BASELINE = PREFIX + "measure.no-baseline";
+
+	// ---- CSI register and roles
+	public static final String ACTION_NO_OWNER = PREFIX + "action.no-owner";
+	public static final String ACTION_NO_DUE_DATE = PREFIX + "action.no-due-date";
+	public static final String ACTION_DUE_BEFORE_RAISED = PREFIX + "action.due-before-raised";
+	public static final String ACTION_OVERDUE = PREFIX + "action.overdue";
+	public static final String PROCESS_NO_OWNER = PREFIX + "process.no-owner";
+	public static final String PROCESS_MANY_OWNERS = PREFIX + "process.many-owners";
+	public static final String PLAN_PERIOD = PREFIX + "plan.period";
+	public static final String DUPLICATE_NAME = PREFIX + "name.duplicate";
+
+	// ---- Not configurable: the text cannot be read as a plan
+	public static final String SYNTAX = PREFIX + "syntax";
+	public static final String UNRESOLVED = PREFIX + "link.unresolved";
+}

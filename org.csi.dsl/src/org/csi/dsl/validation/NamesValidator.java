@@ -1,0 +1,45 @@
+package org.csi.dsl.validation;
+
+import java.util.List;
+
+import org.csi.dsl.analysis.Labels;
+import org.csi.dsl.csi.Element;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+/** Names are unique across all files of a plan set, so that every reference has one target. */
+public class NamesValidator extends AbstractCsiCheck {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Check
+	public void checkUniqueName(Element element) {
+		QualifiedName name = names.getFullyQualifiedName(element);
+		if (name == null) {
+			return;
+		}
+		List<EObject> sameName = index(element).elementsNamed(name);
+		if (sameName.size() < 2) {
+			return;
+		}
+		EObject other = sameName.get(0) == element ? sameName.get(1) : sameName.get(0);
+		EStructuralFeature nameFeature = element.eClass().getEStructuralFeature("name");
+		addIssue("Name " + quote(name.toString()) + " is declared more than once: this " + Labels.kindOf(element)
+				+ " and the " + Labels.kindOf(other) + " at " + where(other) + ". Rename one of them.",
+				element, nameFeature, IssueCodes.DUPLICATE_NAME, name.toString());
+	}
+
+	private static String where(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		String file = element.eResource() == null ? "?" : element.eResource().getURI().lastSegment();
+		return node == null ? file : file + ":" + node.getStartLine();
+	}
+}

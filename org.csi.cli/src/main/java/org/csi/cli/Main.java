@@ -1,0 +1,31 @@
+package org.csi.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code csi} command. */
+public final class Main {
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs a command line and returns its exit code; used by the tests as well. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new CsiCommand());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			cmd.getErr().println("csi: internal error: " + exception);
+			return ExitCodes.INTERNAL;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+}

@@ -1,0 +1,71 @@
+package org.csi.dsl.headless;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.csi.dsl.validation.IssueCodes;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+/**
+ * Validates every file of a plan set with exactly the checks the editor runs, and turns
+ * Xtext's issues into {@link Finding}s with csi codes (syntax and linking problems too).
+ */
+public class PlanSetValidator {
+
+	@Inject
+	private IResourceValidator validator;
+
+	public List<Finding> validate(PlanSet planSet) {
+		List<Finding> findings = new ArrayList<>();
+		for (Resource resource : new ArrayList<>(planSet.resourceSet().getResources())) {
+			if (!(resource instanceof XtextResource)) {
+				continue;
+			}
+			Path file = Paths.get(resource.getURI().toFileString());
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				findings.add(toFinding(file, issue));
+			}
+		}
+		findings.sort(Finding.ORDER);
+		return findings;
+	}
+
+	static Finding toFinding(Path file, Issue issue) {
+		Finding.Severity severity = switch (issue.getSeverity()) {
+		case ERROR -> Finding.Severity.ERROR;
+		case WARNING -> Finding.Severity.WARNING;
+		default -> Finding.Severity.INFO;
+		};
+		return new Finding(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), orZero(issue.getOffset()),
+				orZero(issue.getLength()), severity, codeOf(issue), issue.getMessage());
+	}
+
+	private static String codeOf(Issue issue) {
+		String code = issue.getCode();
+		if (code != null && code.startsWith("csi.")) {
+			return code;
+		}
+		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
+			return IssueCodes.UNRESOLVED;
+		}
+		return IssueCodes.SYNTAX;
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+
+	private static int orZero(Integer value) {
+		return value == null || value < 0 ? 0 : value;
+	}
+}

@@ -25,7 +25,7 @@ public class CsiValueConverters extends DefaultTerminalConverters {
 				try {
 					return new BigDecimal(string.replaceAll("\\s", ""));
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + string + "' is not a number.", node, e);
+					throw new ValueConverterException("'" + string + "' is not a number.", node, null);
 				}
 			}
 
@@ -44,7 +44,7 @@ public class CsiValueConverters extends DefaultTerminalConverters {
 				try {
 					LocalDate.parse(string);
 				} catch (DateTimeParseException e) {
-					throw new ValueConverterException("'" + string + "' is not a calendar date (expected year-month-day, such as 2027-03-31).", node, e);
+					throw new ValueConverterException("'" + string + "' is not a calendar date (expected year-month-day, such as 2027-03-31).", node, null);
 				}
 				return string;
 			}

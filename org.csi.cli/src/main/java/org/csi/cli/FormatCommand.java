@@ -1,0 +1,102 @@
+package org.csi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.csi.cli.output.TextFindingsWriter;
+import org.csi.dsl.headless.PlanFormatter;
+import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetException;
+import org.csi.dsl.headless.PlanSetLoader;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code csi format}: gives every plan file the canonical layout, keeping its comments. */
+@Command(name = "format", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = "Rewrites .csi files in the canonical layout (comments are kept). A file with syntax errors is left as it is.",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:all files are formatted", "1:--check found unformatted files, or a file has syntax errors",
+				"2:bad usage, or a file that cannot be read or written", "3:internal error" })
+public class FormatCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".csi files or folders (searched recursively)")
+	List<Path> paths;
+
+	@Option(names = "--check", description = "change nothing; list the files that are not formatted and exit 1 if there are any")
+	boolean check;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		Injector injector = Csi.injector();
+		TextFindingsWriter names = new TextFindingsWriter(Paths.get(""));
+		try {
+			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(paths);
+			PlanFormatter formatter = injector.getInstance(PlanFormatter.class);
+			int unformatted = 0;
+			int broken = 0;
+			for (Resource resource : planSet.resourceSet().getResources()) {
+				Path file = Paths.get(resource.getURI().toFileString());
+				String formatted = formatter.format((XtextResource) resource);
+				if (formatted == null) {
+					err.println(names.display(file) + ": not formatted: it has syntax errors (see csi validate)");
+					broken++;
+					continue;
+				}
+				String current = ((XtextResource) resource).getParseResult().getRootNode().getText();
+				if (formatted.equals(current)) {
+					continue;
+				}
+				unformatted++;
+				if (check) {
+					out.println(names.display(file) + ": not formatted");
+				} else {
+					write(file, formatted);
+					out.println(names.display(file) + ": formatted");
+				}
+			}
+			return (check && unformatted > 0) || broken > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+		} catch (PlanSetException e) {
+			err.println("csi: " + e.getMessage());
+			return ExitCodes.USAGE;
+		} catch (IOException e) {
+			err.println("csi: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
+	}
+
+	/** Writes beside the file, then renames over it: an interrupted run never leaves half a plan. */
+	private static void write(Path file, String text) throws IOException {
+		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

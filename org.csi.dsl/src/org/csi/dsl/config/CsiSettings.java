@@ -36,6 +36,12 @@ public class CsiSettings {
 		severities.put(issueCode, severity);
 	}
 
+	/** Back to the defaults: today as reference date, no severity overrides. */
+	public void reset() {
+		referenceDate = null;
+		severities.clear();
+	}
+
 	public void apply(CsiConfiguration configuration) {
 		severities.putAll(configuration.severities());
 		if (configuration.referenceDate() != null) {

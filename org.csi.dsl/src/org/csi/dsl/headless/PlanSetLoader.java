@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,19 +36,28 @@ public class PlanSetLoader {
 
 	public PlanSet load(List<Path> roots) throws PlanSetException {
 		List<Path> files = discovery.discover(roots);
+		Map<Path, String> sources = new LinkedHashMap<>();
+		for (Path file : files) {
+			sources.put(file, read(file));
+		}
+		return load(sources);
+	}
+
+	/** Loads plan files whose text is already at hand (an editor's buffers, a test's snippets). */
+	public PlanSet load(Map<Path, String> sources) throws PlanSetException {
 		XtextResourceSet resourceSet = resourceSets.get();
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
-		for (Path file : files) {
-			String text = read(file);
+		for (Map.Entry<Path, String> source : sources.entrySet()) {
+			Path file = source.getKey().toAbsolutePath().normalize();
 			Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 			try {
-				resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),
+				resource.load(new LazyStringInputStream(source.getValue(), StandardCharsets.UTF_8.name()),
 						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 			} catch (IOException e) {
 				throw new PlanSetException(file + ": cannot be read (" + e.getMessage() + ")");
 			}
 		}
-		return new PlanSet(resourceSet, files);
+		return new PlanSet(resourceSet, List.copyOf(sources.keySet()));
 	}
 
 	static String read(Path file) throws PlanSetException {

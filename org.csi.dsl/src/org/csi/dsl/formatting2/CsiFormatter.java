@@ -19,7 +19,14 @@ import org.csi.dsl.csi.Source;
 import org.csi.dsl.csi.Step;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.csi.dsl.services.CsiGrammarAccess;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
+
+import com.google.inject.Inject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
@@ -61,6 +68,9 @@ public class CsiFormatter extends AbstractJavaFormatter {
 
 	private static final String INDENTATION = "    ";
 
+	@Inject
+	private CsiGrammarAccess grammar;
+
 	@Override
 	protected void initialize(FormatterRequest request) {
 		// One canonical layout, whatever the caller's preferences say about indentation.
@@ -68,6 +78,20 @@ public class CsiFormatter extends AbstractJavaFormatter {
 				Map.of(FormatterPreferenceKeys.indentation.getId(), INDENTATION));
 		request.setPreferences(TypedPreferenceValues.castOrWrap(values));
 		super.initialize(request);
+	}
+
+	/** Block comments are kept exactly as written; only the space around them is formatted. */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() == grammar.getML_COMMENTRule()) {
+			return new MultilineCommentReplacer(comment, '*') {
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
+		return super.createCommentReplacer(comment);
 	}
 
 	protected void format(PlanFile file, IFormattableDocument doc) {

@@ -1,0 +1,83 @@
+package org.csi.dsl.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.fail;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.csi.dsl.config.CsiConfiguration;
+import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.config.CsiConfigurationReader.ConfigurationException;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.XtextRunner;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import com.google.inject.Inject;
+
+/** csi.properties: what it accepts, and the line and reason of what it refuses. */
+@RunWith(XtextRunner.class)
+@InjectWith(CsiInjectorProvider.class)
+public class ConfigurationTest {
+
+	@Inject
+	private CsiConfigurationReader reader;
+
+	@Test
+	public void readsSeveritiesAndReferenceDate() throws Exception {
+		CsiConfiguration configuration = reader.read("""
+				# adopt the rules gradually
+				csi.measure.no-baseline = ignore
+				csi.gap.unused-data=Error
+
+				reference-date = 2027-01-31
+				""");
+		assertEquals(Map.of("csi.measure.no-baseline", "ignore", "csi.gap.unused-data", "error"), configuration.severities());
+		assertEquals(LocalDate.of(2027, 1, 31), configuration.referenceDate());
+	}
+
+	@Test
+	public void emptyFileMeansDefaults() throws Exception {
+		CsiConfiguration configuration = reader.read("");
+		assertEquals(Map.of(), configuration.severities());
+		assertNull(configuration.referenceDate());
+	}
+
+	@Test
+	public void refusesUnknownCode() {
+		assertRefused("\ncsi.measure.no-baseline = info\ncsi.measure.no-baselines = info\n", 3,
+				"unknown key 'csi.measure.no-baselines' (expected an issue code such as csi.measure.no-baseline, or reference-date)");
+	}
+
+	@Test
+	public void refusesUnknownSeverity() {
+		assertRefused("csi.gap.unit = fatal", 1, "severity of 'csi.gap.unit' must be error, warning, info or ignore, found 'fatal'");
+	}
+
+	@Test
+	public void refusesBadDate() {
+		assertRefused("reference-date = 31/01/2027", 1, "reference-date must be a date such as 2027-03-31, found '31/01/2027'");
+	}
+
+	@Test
+	public void refusesLineWithoutValue() {
+		assertRefused("csi.gap.unit", 1, "expected 'key = value', found 'csi.gap.unit'");
+	}
+
+	@Test
+	public void syntaxAndLinkingErrorsAreNotConfigurable() {
+		assertRefused("csi.syntax = ignore", 1, "unknown key 'csi.syntax' (expected an issue code such as csi.measure.no-baseline, or reference-date)");
+	}
+
+	private void assertRefused(String text, int line, String message) {
+		try {
+			reader.read(text);
+			fail("accepted: " + text);
+		} catch (ConfigurationException e) {
+			assertEquals(line, e.getLine());
+			assertEquals(message, e.getMessage());
+		}
+	}
+}

@@ -1,16 +1,28 @@
 package org.csi.cli;
 
 import org.csi.dsl.CsiStandaloneSetup;
+import org.csi.dsl.config.CsiSettings;
 
 import com.google.inject.Injector;
 
-/** The language's injector for one CLI run. */
+/**
+ * The language's injector, created once per process: Xtext registers the language's
+ * validator in EMF's global registry, so a second injector would run checks wired to the
+ * first one's settings.
+ */
 final class Csi {
+
+	private static Injector injector;
 
 	private Csi() {
 	}
 
-	static Injector injector() {
-		return new CsiStandaloneSetup().createInjectorAndDoEMFRegistration();
+	/** The injector, with its settings back at their defaults for a new command. */
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new CsiStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		injector.getInstance(CsiSettings.class).reset();
+		return injector;
 	}
 }

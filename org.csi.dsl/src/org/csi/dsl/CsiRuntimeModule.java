@@ -5,7 +5,9 @@ import org.csi.dsl.conversion.CsiValueConverters;
 import org.csi.dsl.scoping.CsiImportedNamespaceAwareLocalScopeProvider;
 import org.csi.dsl.scoping.CsiLinkingDiagnosticMessageProvider;
 import org.csi.dsl.validation.CsiIssueCodesProvider;
+import org.csi.dsl.generator.CsiGenerator;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -35,6 +37,10 @@ public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 
 	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
 		return CsiIssueCodesProvider.class;
+	}
+
+	public Class<? extends IGenerator2> bindIGenerator2() {
+		return CsiGenerator.class;
 	}
 
 	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {

@@ -52,6 +52,7 @@ public class PlanSetIndex {
 	private final Map<ItsmProcess, List<Role>> processOwners = new IdentityHashMap<>();
 	private final Map<String, List<Vision>> visionsByPackage = new HashMap<>();
 	private final Map<QualifiedName, List<EObject>> byName = new HashMap<>();
+	private final Map<String, List<Element>> byPackage = new HashMap<>();
 
 	public PlanSetIndex(Iterable<Resource> resources, NameFunction names) {
 		for (Resource resource : resources) {
@@ -75,6 +76,7 @@ public class PlanSetIndex {
 		if (name != null) {
 			byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(element);
 		}
+		byPackage.computeIfAbsent(packageOf(file), k -> new ArrayList<>()).add(element);
 		if (element instanceof Vision vision) {
 			visionsByPackage.computeIfAbsent(packageOf(file), k -> new ArrayList<>()).add(vision);
 		} else if (element instanceof Goal goal) {
@@ -169,6 +171,11 @@ public class PlanSetIndex {
 
 	public List<Vision> visions(String packageName) {
 		return visionsByPackage.getOrDefault(packageName, Collections.emptyList());
+	}
+
+	/** The elements of a package across all files, in file order, then document order. */
+	public List<Element> elementsOf(String packageName) {
+		return byPackage.getOrDefault(packageName, Collections.emptyList());
 	}
 
 	public List<EObject> elementsNamed(QualifiedName name) {

@@ -3,15 +3,13 @@ package org.csi.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.csi.cli.output.TextFindingsWriter;
+import org.csi.dsl.headless.AtomicFiles;
 import org.csi.dsl.headless.PlanFormatter;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
@@ -87,16 +85,6 @@ public class FormatCommand implements Callable<Integer> {
 
 	/** Writes beside the file, then renames over it: an interrupted run never leaves half a plan. */
 	private static void write(Path file, String text) throws IOException {
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -1,0 +1,65 @@
+package org.csi.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.config.CsiSettings;
+import org.csi.dsl.headless.PlanSetException;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of every command that checks a plan set: which files, and with which settings. */
+public class PlanSetOptions {
+
+	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".csi files or folders (searched recursively)")
+	List<Path> paths;
+
+	@Option(names = "--config", paramLabel = "FILE",
+			description = "severity configuration (default: the nearest csi.properties in the first folder or above it, up to the working directory)")
+	Path config;
+
+	@Option(names = "--reference-date", paramLabel = "DATE",
+			description = "judge overdue actions against this date instead of today, e.g. 2027-01-31 (for reproducible builds)")
+	String referenceDate;
+
+	/** Applies csi.properties and the flags to the injector's settings. */
+	void configure(Injector injector) throws PlanSetException {
+		CsiSettings settings = injector.getInstance(CsiSettings.class);
+		Path file = config != null ? config : ConfigurationLocator.locate(paths, Paths.get(""));
+		if (file != null) {
+			String text;
+			try {
+				text = Files.readString(file, StandardCharsets.UTF_8);
+			} catch (IOException | UncheckedIOException e) {
+				throw new PlanSetException(file + ": cannot be read (" + e.getMessage() + ")");
+			}
+			try {
+				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(text));
+			} catch (CsiConfigurationReader.ConfigurationException e) {
+				throw new PlanSetException(file + ":" + e.getLine() + ": " + e.getMessage());
+			}
+		}
+		if (referenceDate != null) {
+			settings.setReferenceDate(parseDate("--reference-date", referenceDate));
+		}
+	}
+
+	static LocalDate parseDate(String option, String value) throws PlanSetException {
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new PlanSetException(option + " must be a date such as 2027-01-31, found '" + value + "'");
+		}
+	}
+}

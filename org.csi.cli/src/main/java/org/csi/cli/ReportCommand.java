@@ -1,0 +1,105 @@
+package org.csi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.csi.cli.output.TextFindingsWriter;
+import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetException;
+import org.csi.dsl.headless.PlanSetLoader;
+import org.csi.dsl.headless.PlanSetReporter;
+import org.csi.dsl.headless.PlanSetValidator;
+import org.csi.dsl.report.ReportFormat;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code csi report}: checks a plan set and writes each plan's reports. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = "Checks the plan set and writes, for every plan, its reports (HTML, Markdown, JSON and the CSV register) into one folder.",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:the reports are written (whatever the findings: use csi validate to gate a build)",
+				"2:bad usage, a file that cannot be read, or a report that cannot be written", "3:internal error" })
+public class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Mixin
+	PlanSetOptions options;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "output folder (default: ${DEFAULT-VALUE})")
+	Path out;
+
+	@Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html,md,json,csv",
+			description = "formats to write, comma-separated: html, md, json, csv (default: ${DEFAULT-VALUE})")
+	List<String> formats;
+
+	@Option(names = "--report-date", paramLabel = "DATE",
+			description = "print this date on the reports; without it reports carry no date, so the same plans give the same bytes")
+	String reportDate;
+
+	@Override
+	public Integer call() {
+		PrintWriter stdout = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		Injector injector = Csi.injector();
+		TextFindingsWriter names = new TextFindingsWriter(Paths.get(""));
+		try {
+			Set<ReportFormat> selected = EnumSet.noneOf(ReportFormat.class);
+			for (String id : formats) {
+				ReportFormat format = ReportFormat.byId(id.strip());
+				if (format == null) {
+					throw new PlanSetException("unknown report format '" + id + "' (expected html, md, json or csv)");
+				}
+				selected.add(format);
+			}
+			if (reportDate != null) {
+				PlanSetOptions.parseDate("--report-date", reportDate);
+			}
+			options.configure(injector);
+			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths);
+			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
+			Path base = commonFolder(planSet.files());
+			List<Path> written = injector.getInstance(PlanSetReporter.class).report(planSet, findings, out, selected, reportDate,
+					file -> base == null ? file.getFileName().toString() : base.relativize(file).toString());
+			for (Path file : written) {
+				stdout.println("wrote " + names.display(file));
+			}
+			if (written.isEmpty()) {
+				stdout.println("no plan found: a report is written for each 'plan' element");
+			}
+			return ExitCodes.OK;
+		} catch (PlanSetException e) {
+			err.println("csi: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
+	}
+
+	/** The deepest folder that holds every file: reports name files relative to it. */
+	static Path commonFolder(List<Path> files) {
+		Path common = null;
+		for (Path file : files) {
+			Path folder = file.toAbsolutePath().normalize().getParent();
+			if (common == null) {
+				common = folder;
+			} else {
+				while (common != null && !folder.startsWith(common)) {
+					common = common.getParent();
+				}
+			}
+		}
+		return common;
+	}
+}

@@ -1,0 +1,234 @@
+package org.csi.dsl.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetReporter;
+import org.csi.dsl.headless.PlanSetValidator;
+import org.csi.dsl.headless.ReportFileSystemAccess;
+import org.csi.dsl.report.ReportFormat;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.XtextRunner;
+import org.eclipse.xtext.util.RuntimeIOException;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.junit.runner.RunWith;
+
+import com.google.inject.Inject;
+
+/**
+ * The generators: whole expected files for a small plan, determinism, escaping of hostile
+ * text in every format, and confinement of the output to its folder.
+ */
+@RunWith(XtextRunner.class)
+@InjectWith(CsiInjectorProvider.class)
+public class ReportTest {
+
+	/** A small plan with an open, a tracked and an accepted gap, an overdue action and findings. */
+	static final String SMALL = """
+			package shop
+
+			plan Shop "Web shop support 2027"
+			    period 2027-01-01 to 2027-12-31
+			    owner Lead
+
+			vision Happy "Customers finish what they came for"
+			strategy Fast "Fix what blocks a purchase first" supports Happy
+			tactical goal Uptime "Keep checkout available" supports Fast
+			operational goal QuickFix "Restore checkout within 1 hour" refines Uptime
+
+			process Incidents "Incident management"
+
+			role Lead "Support lead" process-owner of Incidents
+			role Analyst "Analyst"
+
+			should measure Restore "Time to restore checkout"
+			    serves QuickFix
+			    unit minutes
+			    lower is better
+			    target 60 minutes
+			    every week
+			    per channel
+			    baseline 95 minutes as of 2026-12-31
+
+			should measure Failed "Failed payments"
+			    serves Uptime
+			    unit %
+			    every day
+			    baseline 2% as of 2026-12-31
+
+			source Logs "Checkout logs"
+			    owner Analyst
+			    provides Restore every month unit minutes
+
+			gather Restore from Logs every month by Analyst
+			process Restore as "mean(restored - failed)"
+			analyse Restore against target
+			present Restore to Lead as dashboard every month
+
+			accept breakdown gap of Restore by Lead on 2027-01-05
+			    because "One channel until the app launches"
+
+			action Alerts "Alert on checkout errors"
+			    addresses frequency gap of Restore
+			    owner Analyst
+			    raised by Lead on 2027-01-02
+			    due 2027-02-01
+			    priority high
+			    size small
+			    type technology
+			    status in-progress
+			    justification "Weekly figures need weekly data"
+			""";
+
+	@Rule
+	public TemporaryFolder temporary = new TemporaryFolder();
+
+	@Inject
+	private PlanSetFixture fixture;
+
+	@Inject
+	private PlanSetValidator validator;
+
+	@Inject
+	private PlanSetReporter reporter;
+
+	@Before
+	public void reset() {
+		fixture.reset();
+		fixture.settings().setReferenceDate(java.time.LocalDate.of(2027, 3, 1));
+	}
+
+	/** Generates the reports of the given files into a fresh folder and returns them by file name. */
+	private Map<String, String> generate(String reportDate, String... namesAndTexts) throws Exception {
+		PlanSet planSet = fixture.load(namesAndTexts);
+		Path out = temporary.newFolder().toPath();
+		List<Path> written = reporter.report(planSet, validator.validate(planSet), out, EnumSet.allOf(ReportFormat.class), reportDate,
+				file -> file.getFileName().toString());
+		Map<String, String> files = new TreeMap<>();
+		for (Path file : written) {
+			files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+		}
+		return files;
+	}
+
+	private static String expected(String name) throws Exception {
+		return Files.readString(Paths.get(System.getProperty("csi.repository"), "org.csi.dsl.tests", "expected", name), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	public void writesOneFilePerFormatNamedAfterThePlan() throws Exception {
+		assertEquals(List.of("shop.Shop.html", "shop.Shop.json", "shop.Shop.md", "shop.Shop.register.csv"),
+				new ArrayList<>(generate(null, "shop.csi", SMALL).keySet()));
+	}
+
+	@Test
+	public void markdownReport() throws Exception {
+		assertEquals(expected("shop.Shop.md"), generate(null, "shop.csi", SMALL).get("shop.Shop.md"));
+	}
+
+	@Test
+	public void jsonReport() throws Exception {
+		assertEquals(expected("shop.Shop.json"), generate(null, "shop.csi", SMALL).get("shop.Shop.json"));
+	}
+
+	@Test
+	public void csvRegister() throws Exception {
+		assertEquals(expected("shop.Shop.register.csv"), generate(null, "shop.csi", SMALL).get("shop.Shop.register.csv"));
+	}
+
+	@Test
+	public void htmlReport() throws Exception {
+		assertEquals(expected("shop.Shop.html"), generate(null, "shop.csi", SMALL).get("shop.Shop.html"));
+	}
+
+	@Test
+	public void sameInputGivesTheSameBytes() throws Exception {
+		assertEquals(generate(null, "shop.csi", SMALL), generate(null, "shop.csi", SMALL));
+	}
+
+	@Test
+	public void reportDateOnlyWhenGiven() throws Exception {
+		Map<String, String> dated = generate("2027-04-15", "shop.csi", SMALL);
+		assertTrue(dated.get("shop.Shop.html").contains(" \u00b7 report of 2027-04-15</p>"));
+		assertTrue(dated.get("shop.Shop.json").contains("\"reportDate\": \"2027-04-15\""));
+		for (String text : generate(null, "shop.csi", SMALL).values()) {
+			assertFalse(text.contains("report of"));
+			assertFalse(text.contains("2027-04-15"));
+		}
+	}
+
+	@Test
+	public void planSpreadOverFilesIsOneReport() throws Exception {
+		String header = SMALL.substring(0, SMALL.indexOf("should measure Restore"));
+		String rest = "package shop\n\n" + SMALL.substring(SMALL.indexOf("should measure Restore"));
+		Map<String, String> split = generate(null, "a.csi", header, "b.csi", rest);
+		String withoutFindings = expected("shop.Shop.md").substring(0, expected("shop.Shop.md").indexOf("## Findings"));
+		assertEquals(withoutFindings, split.get("shop.Shop.md").substring(0, split.get("shop.Shop.md").indexOf("## Findings")));
+	}
+
+	// ---------------------------------------------------------------- confinement
+
+	@Test
+	public void refusesNamesOutsideTheOutputFolder() throws Exception {
+		Path out = temporary.newFolder("out").toPath();
+		ReportFileSystemAccess fsa = new ReportFileSystemAccess(out);
+		for (String name : List.of("../escape.html", "/tmp/absolute.html", "a/../../escape.html", "")) {
+			try {
+				fsa.generateFile(name, "x");
+				fail("wrote " + name);
+			} catch (RuntimeIOException e) {
+				assertTrue(e.getMessage(), e.getMessage().startsWith("refused to write"));
+			}
+		}
+		assertFalse(Files.exists(out.getParent().resolve("escape.html")));
+	}
+
+	@Test
+	public void refusesAFolderThatLinksOutside() throws Exception {
+		Path out = temporary.newFolder("out").toPath();
+		Path outside = temporary.newFolder("outside").toPath();
+		Files.createSymbolicLink(out.resolve("link"), outside);
+		try {
+			new ReportFileSystemAccess(out).generateFile("link/report.html", "x");
+			fail("wrote through a link");
+		} catch (RuntimeIOException e) {
+			assertTrue(e.getMessage(), e.getMessage().contains("leads outside the output folder"));
+		}
+		assertEquals(List.of(), Files.list(outside).toList());
+	}
+
+	@Test
+	public void replacesALinkedFileInsteadOfWritingThroughIt() throws Exception {
+		Path out = temporary.newFolder("out").toPath();
+		Path victim = temporary.newFile("victim.txt").toPath();
+		Files.writeString(victim, "keep me");
+		Files.createSymbolicLink(out.resolve("shop.Shop.html"), victim);
+		new ReportFileSystemAccess(out).generateFile("shop.Shop.html", "report");
+		assertEquals("keep me", Files.readString(victim));
+		assertEquals("report", Files.readString(out.resolve("shop.Shop.html")));
+		assertFalse(Files.isSymbolicLink(out.resolve("shop.Shop.html")));
+	}
+
+	@Test
+	public void leavesNoTemporaryFiles() throws Exception {
+		Path out = temporary.newFolder("out").toPath();
+		new ReportFileSystemAccess(out).generateFile("a.html", "x");
+		assertEquals(List.of("a.html"), Files.list(out).map(p -> p.getFileName().toString()).toList());
+	}
+}

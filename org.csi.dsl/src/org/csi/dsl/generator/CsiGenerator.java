@@ -1,0 +1,73 @@
+package org.csi.dsl.generator;
+
+import org.csi.dsl.csi.Element;
+import org.csi.dsl.csi.Plan;
+import org.csi.dsl.csi.PlanFile;
+import org.csi.dsl.report.CsvRegisterRenderer;
+import org.csi.dsl.report.HtmlReportRenderer;
+import org.csi.dsl.report.JsonReportRenderer;
+import org.csi.dsl.report.MarkdownReportRenderer;
+import org.csi.dsl.report.PlanReport;
+import org.csi.dsl.report.PlanReportBuilder;
+import org.csi.dsl.report.ReportFormat;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.generator.AbstractGenerator;
+import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.eclipse.xtext.generator.IGeneratorContext;
+
+import com.google.inject.Inject;
+
+/**
+ * Xtext's generator for csi: for every plan declared in a file, the reports of that plan (the
+ * plan's whole package, across files) in the requested formats, named after the plan's
+ * qualified name. The CLI and the Eclipse builder run this same class.
+ */
+public class CsiGenerator extends AbstractGenerator {
+
+	@Inject
+	private PlanReportBuilder builder;
+
+	@Inject
+	private HtmlReportRenderer html;
+
+	@Inject
+	private MarkdownReportRenderer markdown;
+
+	@Inject
+	private JsonReportRenderer json;
+
+	@Inject
+	private CsvRegisterRenderer csv;
+
+	@Override
+	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
+		ReportRequest request = context instanceof ReportRequest r ? r : ReportRequest.defaults(context.getCancelIndicator());
+		for (EObject root : resource.getContents()) {
+			if (!(root instanceof PlanFile file)) {
+				continue;
+			}
+			for (Element element : file.getElements()) {
+				if (request.getCancelIndicator().isCanceled()) {
+					return;
+				}
+				if (element instanceof Plan plan && plan.getName() != null) {
+					generate(plan, fsa, request);
+				}
+			}
+		}
+	}
+
+	private void generate(Plan plan, IFileSystemAccess2 fsa, ReportRequest request) {
+		PlanReport report = builder.build(plan, request.findings(), request.fileLabel(), request.reportDate());
+		for (ReportFormat format : request.formats()) {
+			String text = switch (format) {
+			case HTML -> html.render(report);
+			case MARKDOWN -> markdown.render(report);
+			case JSON -> json.render(report);
+			case CSV -> csv.render(report);
+			};
+			fsa.generateFile(format.fileName(report.qualifiedName()), text);
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package org.csi.dsl.generator;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.csi.dsl.headless.Finding;
+import org.csi.dsl.report.ReportFormat;
+import org.eclipse.xtext.generator.IGeneratorContext;
+import org.eclipse.xtext.util.CancelIndicator;
+
+/**
+ * What {@link CsiGenerator} should produce: the formats, the findings to show, how to name
+ * files in the report, and an optional report date. Without a request (a plain Xtext
+ * generator context) every format is produced, without findings and without a date.
+ */
+public record ReportRequest(Set<ReportFormat> formats, List<Finding> findings, Function<Path, String> fileLabel, String reportDate,
+		CancelIndicator cancelIndicator) implements IGeneratorContext {
+
+	public static ReportRequest defaults(CancelIndicator cancelIndicator) {
+		return new ReportRequest(EnumSet.allOf(ReportFormat.class), List.of(), path -> path.getFileName().toString(), null,
+				cancelIndicator == null ? CancelIndicator.NullImpl : cancelIndicator);
+	}
+
+	@Override
+	public CancelIndicator getCancelIndicator() {
+		return cancelIndicator;
+	}
+}

@@ -1,0 +1,44 @@
+package org.csi.dsl.headless;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.csi.dsl.generator.CsiGenerator;
+import org.csi.dsl.generator.ReportRequest;
+import org.csi.dsl.report.ReportFormat;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.RuntimeIOException;
+
+import com.google.inject.Inject;
+
+/** Runs the generator over a plan set and writes every plan's reports into one folder. */
+public class PlanSetReporter {
+
+	@Inject
+	private CsiGenerator generator;
+
+	/** @return the files written */
+	public List<Path> report(PlanSet planSet, List<Finding> findings, Path outputFolder, Set<ReportFormat> formats, String reportDate,
+			Function<Path, String> fileLabel) throws PlanSetException {
+		ReportFileSystemAccess fsa;
+		try {
+			fsa = new ReportFileSystemAccess(outputFolder);
+		} catch (IOException e) {
+			throw new PlanSetException(outputFolder + ": cannot create the output folder (" + e.getMessage() + ")");
+		}
+		ReportRequest request = new ReportRequest(formats, findings, fileLabel, reportDate, CancelIndicator.NullImpl);
+		try {
+			for (Resource resource : List.copyOf(planSet.resourceSet().getResources())) {
+				generator.doGenerate(resource, fsa, request);
+			}
+		} catch (RuntimeIOException e) {
+			String reason = e.getCause() != null ? e.getCause().toString() : e.getMessage();
+			throw new PlanSetException("cannot write reports: " + reason);
+		}
+		return fsa.written();
+	}
+}

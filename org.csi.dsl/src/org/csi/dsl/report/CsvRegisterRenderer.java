@@ -1,0 +1,37 @@
+package org.csi.dsl.report;
+
+import static org.csi.dsl.report.Escape.csv;
+
+import java.util.List;
+
+import org.csi.dsl.report.PlanReport.ActionRow;
+
+/**
+ * The CSI register as CSV (RFC 4180: comma-separated, CRLF line ends, UTF-8 without a
+ * byte-order mark), with the columns of the ITIL CSI register. Cells a spreadsheet would read
+ * as a formula are neutralised.
+ */
+public class CsvRegisterRenderer {
+
+	static final List<String> COLUMNS = List.of("id", "title", "status", "overdue", "priority", "size", "type", "addresses", "owner",
+			"raised_by", "raised_on", "due", "justification", "outcome");
+
+	public String render(PlanReport report) {
+		StringBuilder out = new StringBuilder(4096);
+		out.append(String.join(",", COLUMNS)).append("\r\n");
+		for (ActionRow a : report.register()) {
+			List<String> cells = List.of(a.id(), a.title(), a.status(), a.overdue() ? "yes" : "no", orEmpty(a.priority()), orEmpty(a.size()),
+					orEmpty(a.type()), String.join("; ", a.addresses()), orEmpty(a.owner()), orEmpty(a.raisedBy()), orEmpty(a.raisedOn()),
+					orEmpty(a.due()), orEmpty(a.justification()), orEmpty(a.outcome()));
+			for (int i = 0; i < cells.size(); i++) {
+				out.append(i > 0 ? "," : "").append(csv(cells.get(i)));
+			}
+			out.append("\r\n");
+		}
+		return out.toString();
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text;
+	}
+}

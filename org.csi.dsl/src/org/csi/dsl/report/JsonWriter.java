@@ -1,0 +1,122 @@
+package org.csi.dsl.report;
+
+import java.util.List;
+
+/**
+ * A small streaming JSON writer: keys come out in the order they are written, two-space
+ * indentation, no trailing spaces, so the same report is always the same bytes.
+ */
+final class JsonWriter {
+
+	private final StringBuilder out = new StringBuilder(16 * 1024);
+	private int depth;
+	private boolean first = true;
+
+	JsonWriter beginObject() {
+		value("{");
+		depth++;
+		first = true;
+		return this;
+	}
+
+	JsonWriter endObject() {
+		return close('}');
+	}
+
+	JsonWriter beginArray() {
+		value("[");
+		depth++;
+		first = true;
+		return this;
+	}
+
+	JsonWriter endArray() {
+		return close(']');
+	}
+
+	private JsonWriter close(char bracket) {
+		depth--;
+		if (!first) {
+			newline();
+		}
+		out.append(bracket);
+		first = false;
+		return this;
+	}
+
+	JsonWriter name(String name) {
+		separator();
+		out.append(Escape.json(name)).append(": ");
+		pendingName = true;
+		return this;
+	}
+
+	private boolean pendingName;
+
+	private void value(String literal) {
+		if (pendingName) {
+			pendingName = false;
+		} else {
+			separator();
+		}
+		out.append(literal);
+		first = false;
+	}
+
+	private void separator() {
+		if (!first) {
+			out.append(',');
+		}
+		if (depth > 0) {
+			newline();
+		}
+		first = false;
+	}
+
+	private void newline() {
+		out.append('\n');
+		for (int i = 0; i < depth; i++) {
+			out.append("  ");
+		}
+	}
+
+	JsonWriter string(String value) {
+		value(Escape.json(value));
+		return this;
+	}
+
+	JsonWriter number(long value) {
+		value(Long.toString(value));
+		return this;
+	}
+
+	JsonWriter bool(boolean value) {
+		value(Boolean.toString(value));
+		return this;
+	}
+
+	JsonWriter field(String name, String value) {
+		return name(name).string(value);
+	}
+
+	JsonWriter field(String name, long value) {
+		return name(name).number(value);
+	}
+
+	JsonWriter field(String name, boolean value) {
+		return name(name).bool(value);
+	}
+
+	JsonWriter strings(String name, List<String> values) {
+		name(name).beginArray();
+		for (String value : values) {
+			string(value);
+		}
+		return endArray();
+	}
+
+	@Override
+	public String toString() {
+		return out.toString() + "\n";
+	}
+}

@@ -1,0 +1,55 @@
+package org.csi.dsl.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a report shows about one plan, computed once from the plan set and its findings
+ * and then rendered as HTML, Markdown, JSON or CSV. Plain values only: every renderer escapes
+ * them for its own format. Lists keep the order of the plan files.
+ */
+public record PlanReport(String name, String qualifiedName, String title, String periodStart, String periodEnd, String owner,
+		String description, String reportDate, Summary summary, List<GoalNode> goalTree, List<MeasureRow> measures,
+		List<SourceRow> sources, List<ActionRow> register, List<FindingRow> findings) {
+
+	/** The figures at the top of a report. */
+	public record Summary(int goals, int shouldMeasures, int measurable, int coveragePercent, int openGaps, int trackedGaps,
+			int acceptedGaps, int openActions, int overdueActions, Map<String, Integer> actionsByStatus,
+			Map<String, Integer> actionsByDueMonth, int errors, int warnings, int infos) {
+	}
+
+	/** A node of the goal tree: a vision, strategy, tactical or operational goal, and the measures serving it. */
+	public record GoalNode(String kind, String name, String title, List<String> measures, List<GoalNode> children) {
+	}
+
+	/** One should-measure: what step 1 needs, what step 2 provides, its gaps and its steps. */
+	public record MeasureRow(String name, String title, String kind, String unit, String direction, String target, String tolerance,
+			String frequency, List<String> breakdown, String baseline, String kpiOf, List<String> serves, List<ProviderRow> providers,
+			List<GapRow> gaps, List<StepRow> steps) {
+	}
+
+	/** What one source provides for a measure. */
+	public record ProviderRow(String source, String frequency, String unit, List<String> breakdown) {
+	}
+
+	/** A step 1/2 gap and whether it is open, tracked (by an action) or accepted (by a role, for a reason). */
+	public record GapRow(String kind, String status, String problem, String trackedBy, String acceptedBy, String reason) {
+	}
+
+	/** Whether a measure has step 1 to 7, and what stands for it. */
+	public record StepRow(int number, String step, boolean done, String detail) {
+	}
+
+	/** A source and what it provides, including data nobody asked for. */
+	public record SourceRow(String name, String title, String owner, List<String> provides) {
+	}
+
+	/** An entry of the CSI register. */
+	public record ActionRow(String id, String title, String status, String priority, String size, String type, List<String> addresses,
+			String owner, String raisedBy, String raisedOn, String due, String justification, String outcome, boolean overdue) {
+	}
+
+	/** A finding in one of the plan's files. */
+	public record FindingRow(String file, int line, int column, String severity, String code, String message) {
+	}
+}

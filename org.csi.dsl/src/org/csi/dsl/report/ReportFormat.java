@@ -1,0 +1,35 @@
+package org.csi.dsl.report;
+
+import java.util.Locale;
+
+/** The report formats, by the name users give on the command line. */
+public enum ReportFormat {
+	HTML("html", ".html"), MARKDOWN("md", ".md"), JSON("json", ".json"), CSV("csv", ".register.csv");
+
+	private final String id;
+	private final String suffix;
+
+	ReportFormat(String id, String suffix) {
+		this.id = id;
+		this.suffix = suffix;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	/** The file name of this format's report for a plan. */
+	public String fileName(String planQualifiedName) {
+		return planQualifiedName + suffix;
+	}
+
+	/** The format with this id, or null. */
+	public static ReportFormat byId(String id) {
+		for (ReportFormat format : values()) {
+			if (format.id.equals(id.toLowerCase(Locale.ROOT))) {
+				return format;
+			}
+		}
+		return null;
+	}
+}

@@ -225,7 +225,7 @@ public class HtmlReportRenderer {
 	private static void register(PlanReport report, StringBuilder out) {
 		out.append("<section aria-labelledby=\"register\">\n<h2 id=\"register\">CSI register</h2>\n<div class=\"scroll\">\n<table>\n")
 				.append("<caption>Corrective actions (step 7)</caption>\n<thead><tr>");
-		for (String column : List.of("Action", "Status", "Addresses", "Owner", "Raised", "Due", "Priority", "Size", "Type", "Justification", "Outcome")) {
+		for (String column : List.of("Action", "Status", "Addresses", "Owner", "Raised", "Due", "Priority, size, type", "Justification", "Outcome")) {
 			out.append("<th scope=\"col\">").append(column).append("</th>");
 		}
 		out.append("</tr></thead>\n<tbody>\n");
@@ -235,7 +235,7 @@ public class HtmlReportRenderer {
 					.append(html(a.status())).append(a.overdue() ? ", overdue" : "").append("</span></td><td>")
 					.append(html(String.join(", ", a.addresses()))).append("</td><td>").append(html(a.owner())).append("</td><td>")
 					.append(html(joined(a.raisedBy(), a.raisedOn()))).append("</td><td>").append(html(a.due())).append("</td><td>")
-					.append(html(a.priority())).append("</td><td>").append(html(a.size())).append("</td><td>").append(html(a.type()))
+					.append(html(String.join(", ", java.util.stream.Stream.of(a.priority(), a.size(), a.type()).filter(v -> v != null).toList())))
 					.append("</td><td>").append(html(a.justification())).append("</td><td>").append(html(a.outcome())).append("</td></tr>\n");
 		}
 		out.append("</tbody>\n</table>\n</div>\n</section>\n");

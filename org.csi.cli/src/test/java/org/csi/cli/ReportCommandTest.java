@@ -1,0 +1,142 @@
+package org.csi.cli;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/** {@code csi report} on the bundled examples, checked by real consumers of each format. */
+public class ReportCommandTest {
+
+	private static final Path REPOSITORY = Paths.get(System.getProperty("csi.repository"));
+
+	@Rule
+	public TemporaryFolder temporary = new TemporaryFolder();
+
+	private String out;
+	private String err;
+
+	private int run(String... args) {
+		StringWriter outText = new StringWriter();
+		StringWriter errText = new StringWriter();
+		int code = Main.run(args, new PrintWriter(outText), new PrintWriter(errText));
+		out = outText.toString();
+		err = errText.toString();
+		return code;
+	}
+
+	private Path reportExamples() throws Exception {
+		Path folder = temporary.newFolder().toPath();
+		assertEquals(ExitCodes.OK, run("report", REPOSITORY.resolve("examples").toString(), "--out", folder.toString()));
+		return folder;
+	}
+
+	private static List<Path> files(Path folder, String suffix) throws Exception {
+		try (Stream<Path> list = Files.list(folder)) {
+			return list.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+		}
+	}
+
+	@Test
+	public void writesEveryFormatOfEveryPlan() throws Exception {
+		Path folder = reportExamples();
+		List<String> expected = new ArrayList<>();
+		for (String plan : List.of("hospital.change.ChangeEnablement", "hospital.cloud.CloudOps", "hospital.servicedesk.ServiceDesk")) {
+			for (String suffix : List.of(".html", ".md", ".json", ".register.csv")) {
+				expected.add("wrote " + folder.resolve(plan + suffix));
+			}
+		}
+		assertEquals(expected, out.lines().toList());
+		assertEquals("", err);
+	}
+
+	@Test
+	public void htmlReportsPassTheNuHtmlChecker() throws Exception {
+		Path folder = reportExamples();
+		Path hostile = temporary.newFolder("hostile").toPath();
+		Files.writeString(hostile.resolve("evil.csi"), """
+				package evil
+				plan P "<script>alert(1)</script>" description "\\"><img src=x onerror=alert(1)>"
+				vision V "</title><svg/onload=alert(1)> & \u202Eevil"
+				should measure M "]]><!-- --> <b>bold</b>" serves V
+				""", StandardCharsets.UTF_8);
+		assertEquals(ExitCodes.OK, run("report", hostile.toString(), "--out", folder.toString(), "--format", "html"));
+		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator", "--errors-only"));
+		List<Path> reports = files(folder, ".html");
+		assertEquals(4, reports.size());
+		reports.forEach(p -> command.add(p.toString()));
+		Process checker = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals("", output);
+		assertEquals(0, checker.waitFor());
+	}
+
+	@Test
+	public void jsonReportsMatchTheSchema() throws Exception {
+		Path folder = reportExamples();
+		JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+				.getSchema(Files.readString(REPOSITORY.resolve("docs/schema/csi-report.schema.json")));
+		ObjectMapper mapper = new ObjectMapper();
+		List<Path> reports = files(folder, ".json");
+		assertEquals(3, reports.size());
+		for (Path report : reports) {
+			Set<ValidationMessage> errors = schema.validate(mapper.readTree(report.toFile()));
+			assertEquals(report + ": " + errors, Set.of(), errors);
+		}
+	}
+
+	@Test
+	public void sameInputGivesByteIdenticalReports() throws Exception {
+		Path first = reportExamples();
+		Path second = reportExamples();
+		List<Path> files = files(first, "");
+		assertEquals(12, files.size());
+		for (Path file : files) {
+			assertArrayEquals(file.toString(), Files.readAllBytes(file), Files.readAllBytes(second.resolve(file.getFileName())));
+		}
+	}
+
+	@Test
+	public void formatsCanBeChosen() throws Exception {
+		Path folder = temporary.newFolder().toPath();
+		assertEquals(ExitCodes.OK, run("report", REPOSITORY.resolve("examples/cloud-operations").toString(), "--out", folder.toString(),
+				"--format", "md,csv"));
+		assertEquals(List.of("wrote " + folder.resolve("hospital.cloud.CloudOps.md"), "wrote " + folder.resolve("hospital.cloud.CloudOps.register.csv")),
+				out.lines().toList());
+	}
+
+	@Test
+	public void unknownFormatIsAUsageError() throws Exception {
+		assertEquals(ExitCodes.USAGE, run("report", REPOSITORY.resolve("examples").toString(), "--out", temporary.newFolder().toString(),
+				"--format", "pdf"));
+		assertEquals("csi: unknown report format 'pdf' (expected html, md, json or csv)\n", err);
+	}
+
+	@Test
+	public void outputFolderThatIsAFileIsAUsageError() throws Exception {
+		Path file = temporary.newFile("taken").toPath();
+		assertEquals(ExitCodes.USAGE, run("report", REPOSITORY.resolve("examples").toString(), "--out", file.toString()));
+		assertTrue(err, err.startsWith("csi: " + file + ": cannot create the output folder ("));
+	}
+}

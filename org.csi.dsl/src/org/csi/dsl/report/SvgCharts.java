@@ -71,7 +71,7 @@ final class SvgCharts {
 
 	private static final int ROW = 30;
 	private static final int INDENT = 28;
-	private static final double CHAR_WIDTH = 7.0;
+	private static final double CHAR_WIDTH = 7.6;
 
 	/** The goal tree as an outline: one row per goal or measure, connectors from each parent to its children. */
 	static String goalTree(String id, List<GoalNode> roots) {

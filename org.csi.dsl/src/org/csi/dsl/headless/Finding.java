@@ -5,9 +5,10 @@ import java.util.Comparator;
 
 /**
  * One finding of a validation run, as every output format reports it: the file, the
- * 1-based line and column where the problem is, its severity, stable code and message.
+ * 1-based line and column where the problem starts and ends, its severity, stable code and message.
  */
-public record Finding(Path file, int line, int column, int offset, int length, Severity severity, String code, String message) {
+public record Finding(Path file, int line, int column, int endLine, int endColumn, int offset, int length, Severity severity, String code,
+		String message) {
 
 	public enum Severity {
 		ERROR, WARNING, INFO;

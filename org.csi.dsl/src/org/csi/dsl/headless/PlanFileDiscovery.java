@@ -2,9 +2,11 @@ package org.csi.dsl.headless;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
@@ -22,13 +24,33 @@ public class PlanFileDiscovery {
 	public static final String EXTENSION = ".csi";
 
 	public List<Path> discover(List<Path> roots) throws PlanSetException {
+		return discover(roots, List.of(), List.of());
+	}
+
+	/**
+	 * Like {@link #discover(List)}, keeping in folders only the files whose path relative to the
+	 * folder given matches one of the include globs (all when there are none) and none of the
+	 * exclude globs, e.g. {@code drafts/**} or {@code **}{@code /old-*.csi}. Files named
+	 * explicitly are always taken.
+	 */
+	public List<Path> discover(List<Path> roots, List<String> includes, List<String> excludes) throws PlanSetException {
+		List<PathMatcher> include = matchers(includes);
+		List<PathMatcher> exclude = matchers(excludes);
 		TreeSet<Path> files = new TreeSet<>();
 		for (Path root : roots) {
 			if (!Files.exists(root)) {
 				throw new PlanSetException(root + ": no such file or folder");
 			}
 			if (Files.isDirectory(root)) {
-				walk(root, files);
+				TreeSet<Path> found = new TreeSet<>();
+				walk(root, found);
+				Path base = root.toAbsolutePath().normalize();
+				for (Path file : found) {
+					Path relative = base.relativize(file);
+					if ((include.isEmpty() || matches(include, relative)) && !matches(exclude, relative)) {
+						files.add(file);
+					}
+				}
 			} else if (root.getFileName().toString().endsWith(EXTENSION)) {
 				files.add(root.toAbsolutePath().normalize());
 			} else {
@@ -36,6 +58,30 @@ public class PlanFileDiscovery {
 			}
 		}
 		return List.copyOf(files);
+	}
+
+	private static List<PathMatcher> matchers(List<String> globs) throws PlanSetException {
+		List<PathMatcher> matchers = new java.util.ArrayList<>();
+		for (String glob : globs) {
+			try {
+				matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+				if (glob.startsWith("**/")) { // "**/x" also means x at the top level, as in git and most tools
+					matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+				}
+			} catch (IllegalArgumentException e) {
+				throw new PlanSetException("bad glob '" + glob + "': " + e.getMessage());
+			}
+		}
+		return matchers;
+	}
+
+	private static boolean matches(List<PathMatcher> matchers, Path relative) {
+		for (PathMatcher matcher : matchers) {
+			if (matcher.matches(relative)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void walk(Path root, TreeSet<Path> files) throws PlanSetException {

@@ -35,7 +35,12 @@ public class PlanSetLoader {
 	private PlanFileDiscovery discovery;
 
 	public PlanSet load(List<Path> roots) throws PlanSetException {
-		List<Path> files = discovery.discover(roots);
+		return load(roots, List.of(), List.of());
+	}
+
+	/** Loads the files under the roots that the include and exclude globs select. */
+	public PlanSet load(List<Path> roots, List<String> includes, List<String> excludes) throws PlanSetException {
+		List<Path> files = discovery.discover(roots, includes, excludes);
 		Map<Path, String> sources = new LinkedHashMap<>();
 		for (Path file : files) {
 			sources.put(file, read(file));

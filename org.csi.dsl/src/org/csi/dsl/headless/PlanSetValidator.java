@@ -25,9 +25,22 @@ public class PlanSetValidator {
 	@Inject
 	private IResourceValidator validator;
 
+	/** Told how many files are validated so far, for a progress display. */
+	public interface Progress {
+		void validated(int done, int total);
+	}
+
 	public List<Finding> validate(PlanSet planSet) {
+		return validate(planSet, (done, total) -> {
+		});
+	}
+
+	public List<Finding> validate(PlanSet planSet, Progress progress) {
 		List<Finding> findings = new ArrayList<>();
-		for (Resource resource : new ArrayList<>(planSet.resourceSet().getResources())) {
+		List<Resource> resources = new ArrayList<>(planSet.resourceSet().getResources());
+		int done = 0;
+		for (Resource resource : resources) {
+			progress.validated(done++, resources.size());
 			if (!(resource instanceof XtextResource)) {
 				continue;
 			}
@@ -36,6 +49,7 @@ public class PlanSetValidator {
 				findings.add(toFinding(file, issue));
 			}
 		}
+		progress.validated(resources.size(), resources.size());
 		findings.sort(Finding.ORDER);
 		return findings;
 	}
@@ -46,8 +60,12 @@ public class PlanSetValidator {
 		case WARNING -> Finding.Severity.WARNING;
 		default -> Finding.Severity.INFO;
 		};
-		return new Finding(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()), orZero(issue.getOffset()),
-				orZero(issue.getLength()), severity, codeOf(issue), issue.getMessage());
+		int line = orOne(issue.getLineNumber());
+		int column = orOne(issue.getColumn());
+		int endLine = Math.max(line, orOne(issue.getLineNumberEnd()));
+		int endColumn = issue.getColumnEnd() == null || endLine == line && issue.getColumnEnd() < column ? column : issue.getColumnEnd();
+		return new Finding(file, line, column, endLine, endColumn, orZero(issue.getOffset()), orZero(issue.getLength()), severity,
+				codeOf(issue), issue.getMessage());
 	}
 
 	private static String codeOf(Issue issue) {

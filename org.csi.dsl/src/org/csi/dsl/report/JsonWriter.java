@@ -6,31 +6,31 @@ import java.util.List;
  * A small streaming JSON writer: keys come out in the order they are written, two-space
  * indentation, no trailing spaces, so the same report is always the same bytes.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
 	private final StringBuilder out = new StringBuilder(16 * 1024);
 	private int depth;
 	private boolean first = true;
 
-	JsonWriter beginObject() {
+	public JsonWriter beginObject() {
 		value("{");
 		depth++;
 		first = true;
 		return this;
 	}
 
-	JsonWriter endObject() {
+	public JsonWriter endObject() {
 		return close('}');
 	}
 
-	JsonWriter beginArray() {
+	public JsonWriter beginArray() {
 		value("[");
 		depth++;
 		first = true;
 		return this;
 	}
 
-	JsonWriter endArray() {
+	public JsonWriter endArray() {
 		return close(']');
 	}
 
@@ -44,7 +44,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter name(String name) {
+	public JsonWriter name(String name) {
 		separator();
 		out.append(Escape.json(name)).append(": ");
 		pendingName = true;
@@ -80,34 +80,34 @@ final class JsonWriter {
 		}
 	}
 
-	JsonWriter string(String value) {
+	public JsonWriter string(String value) {
 		value(Escape.json(value));
 		return this;
 	}
 
-	JsonWriter number(long value) {
+	public JsonWriter number(long value) {
 		value(Long.toString(value));
 		return this;
 	}
 
-	JsonWriter bool(boolean value) {
+	public JsonWriter bool(boolean value) {
 		value(Boolean.toString(value));
 		return this;
 	}
 
-	JsonWriter field(String name, String value) {
+	public JsonWriter field(String name, String value) {
 		return name(name).string(value);
 	}
 
-	JsonWriter field(String name, long value) {
+	public JsonWriter field(String name, long value) {
 		return name(name).number(value);
 	}
 
-	JsonWriter field(String name, boolean value) {
+	public JsonWriter field(String name, boolean value) {
 		return name(name).bool(value);
 	}
 
-	JsonWriter strings(String name, List<String> values) {
+	public JsonWriter strings(String name, List<String> values) {
 		name(name).beginArray();
 		for (String value : values) {
 			string(value);

@@ -8,7 +8,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.csi.cli.output.TextFindingsWriter;
 import org.csi.dsl.headless.AtomicFiles;
 import org.csi.dsl.headless.PlanFormatter;
 import org.csi.dsl.headless.PlanSet;
@@ -39,7 +38,7 @@ public class FormatCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".csi files or folders (searched recursively)")
 	List<Path> paths;
 
-	@Option(names = "--check", description = "change nothing; list the files that are not formatted and exit 1 if there are any")
+	@Option(names = "--check", description = "change nothing; print a unified diff of each file that is not formatted and exit 1 if there are any")
 	boolean check;
 
 	@Override
@@ -47,7 +46,6 @@ public class FormatCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Injector injector = Csi.injector();
-		TextFindingsWriter names = new TextFindingsWriter(Paths.get(""));
 		try {
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(paths);
 			PlanFormatter formatter = injector.getInstance(PlanFormatter.class);
@@ -57,7 +55,7 @@ public class FormatCommand implements Callable<Integer> {
 				Path file = Paths.get(resource.getURI().toFileString());
 				String formatted = formatter.format((XtextResource) resource);
 				if (formatted == null) {
-					err.println(names.display(file) + ": not formatted: it has syntax errors (see csi validate)");
+					err.println(DisplayPaths.display(file) + ": not formatted: it has syntax errors (see csi validate)");
 					broken++;
 					continue;
 				}
@@ -67,10 +65,11 @@ public class FormatCommand implements Callable<Integer> {
 				}
 				unformatted++;
 				if (check) {
-					out.println(names.display(file) + ": not formatted");
+					String name = DisplayPaths.display(file);
+					out.print(UnifiedDiff.diff(name, name + " (formatted)", current, formatted));
 				} else {
 					write(file, formatted);
-					out.println(names.display(file) + ": formatted");
+					out.println(DisplayPaths.display(file) + ": formatted");
 				}
 			}
 			return (check && unformatted > 0) || broken > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -25,6 +25,14 @@ public class PlanSetOptions {
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".csi files or folders (searched recursively)")
 	List<Path> paths;
 
+	@Option(names = "--include", paramLabel = "GLOB",
+			description = "in folders, take only .csi files whose path relative to the folder matches (repeatable), e.g. 'plans/**'")
+	List<String> includes = new java.util.ArrayList<>();
+
+	@Option(names = "--exclude", paramLabel = "GLOB",
+			description = "in folders, leave out .csi files whose path relative to the folder matches (repeatable), e.g. '**/drafts/**'")
+	List<String> excludes = new java.util.ArrayList<>();
+
 	@Option(names = "--config", paramLabel = "FILE",
 			description = "severity configuration (default: the nearest csi.properties in the first folder or above it, up to the working directory)")
 	Path config;

@@ -2,13 +2,11 @@ package org.csi.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.csi.cli.output.TextFindingsWriter;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
@@ -55,7 +53,6 @@ public class ReportCommand implements Callable<Integer> {
 		PrintWriter stdout = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Injector injector = Csi.injector();
-		TextFindingsWriter names = new TextFindingsWriter(Paths.get(""));
 		try {
 			Set<ReportFormat> selected = EnumSet.noneOf(ReportFormat.class);
 			for (String id : formats) {
@@ -69,13 +66,13 @@ public class ReportCommand implements Callable<Integer> {
 				PlanSetOptions.parseDate("--report-date", reportDate);
 			}
 			options.configure(injector);
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths);
+			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
 			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
 			Path base = commonFolder(planSet.files());
 			List<Path> written = injector.getInstance(PlanSetReporter.class).report(planSet, findings, out, selected, reportDate,
 					file -> base == null ? file.getFileName().toString() : base.relativize(file).toString());
 			for (Path file : written) {
-				stdout.println("wrote " + names.display(file));
+				stdout.println("wrote " + DisplayPaths.display(file));
 			}
 			if (written.isEmpty()) {
 				stdout.println("no plan found: a report is written for each 'plan' element");

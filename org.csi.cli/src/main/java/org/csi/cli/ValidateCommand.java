@@ -1,11 +1,17 @@
 package org.csi.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.csi.cli.output.TextFindingsWriter;
+import org.csi.cli.output.OutputFormat;
+import org.csi.cli.output.ValidationResult;
+import org.csi.dsl.headless.AtomicFiles;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
@@ -16,22 +22,40 @@ import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code csi validate}: checks a plan set and prints every finding. */
+/** {@code csi validate}: checks a plan set and reports every finding. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Checks the .csi files under the given files and folders as one plan set.",
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:no errors", "1:the plan set has errors", "2:bad usage, or a file that cannot be read",
-				"3:internal error" })
+		exitCodeList = { "0:no finding at the --fail-on severity", "1:findings at the --fail-on severity (by default: errors)",
+				"2:bad usage, or a file that cannot be read or written", "3:internal error" })
 public class ValidateCommand implements Callable<Integer> {
+
+	/** When a run fails. */
+	enum FailOn {
+		error, warning, never
+	}
 
 	@Spec
 	CommandSpec spec;
 
 	@Mixin
 	PlanSetOptions options;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "output format: text, json, sarif, junit, checkstyle or github (default: ${DEFAULT-VALUE})",
+			converter = OutputFormatConverter.class)
+	OutputFormat format;
+
+	@Option(names = "--output", paramLabel = "FILE", description = "write the findings to FILE instead of standard output")
+	Path output;
+
+	@Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+			description = "exit 1 on findings of this severity or worse: error, warning or never (default: ${DEFAULT-VALUE})")
+	FailOn failOn;
 
 	@Override
 	public Integer call() {
@@ -40,14 +64,48 @@ public class ValidateCommand implements Callable<Integer> {
 		Injector injector = Csi.injector();
 		try {
 			options.configure(injector);
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths);
-			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
-			new TextFindingsWriter(Paths.get("")).write(findings, planSet.files().size(), out);
-			boolean errors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
-			return errors ? ExitCodes.FINDINGS : ExitCodes.OK;
+			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
+			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet, Progress.forTerminal(err));
+			ValidationResult result = new ValidationResult(findings, planSet.files(), Paths.get(""), VersionProvider.version());
+			if (output == null) {
+				format.writer().write(result, out);
+			} else {
+				StringWriter text = new StringWriter();
+				try (PrintWriter writer = new PrintWriter(text)) {
+					format.writer().write(result, writer);
+				}
+				try {
+					AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
+				} catch (IOException e) {
+					throw new PlanSetException(output + ": cannot be written (" + e.getMessage() + ")");
+				}
+			}
+			return failed(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
 		} catch (PlanSetException e) {
 			err.println("csi: " + e.getMessage());
 			return ExitCodes.USAGE;
+		}
+	}
+
+	private boolean failed(ValidationResult result) {
+		return switch (failOn) {
+		case error -> result.count(Finding.Severity.ERROR) > 0;
+		case warning -> result.count(Finding.Severity.ERROR) + result.count(Finding.Severity.WARNING) > 0;
+		case never -> false;
+		};
+	}
+
+	/** Accepts the format names in lower case, as documented. */
+	static class OutputFormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+		@Override
+		public OutputFormat convert(String value) {
+			for (OutputFormat candidate : OutputFormat.values()) {
+				if (candidate.name().equalsIgnoreCase(value)) {
+					return candidate;
+				}
+			}
+			throw new picocli.CommandLine.TypeConversionException(
+					"unknown format '" + value + "' (expected text, json, sarif, junit, checkstyle or github)");
 		}
 	}
 }

@@ -7,7 +7,12 @@ public class VersionProvider implements IVersionProvider {
 
 	@Override
 	public String[] getVersion() {
+		return new String[] { "csi " + version() };
+	}
+
+	/** The build's version, or "development build" when run from classes rather than the jar. */
+	static String version() {
 		String version = Main.class.getPackage().getImplementationVersion();
-		return new String[] { "csi " + (version == null ? "(development build)" : version) };
+		return version == null ? "development build" : version;
 	}
 }

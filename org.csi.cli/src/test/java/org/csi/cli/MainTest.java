@@ -150,7 +150,7 @@ public class MainTest {
 	public void formatCheckReportsAndFormatRewrites() throws Exception {
 		Path file = write("plan.csi", "package p plan P \"Plan\" vision V \"Vision\"");
 		assertEquals(ExitCodes.FINDINGS, run("format", "--check", folder.toString()));
-		assertEquals(file + ": not formatted\n", out);
+		assertEquals("--- " + file + "\n+++ " + file + " (formatted)\n@@ -1,1 +1,5 @@\n-package p plan P \"Plan\" vision V \"Vision\"\n+package p\n+\n+plan P \"Plan\"\n+\n+vision V \"Vision\"\n", out);
 		assertEquals("package p plan P \"Plan\" vision V \"Vision\"", Files.readString(file));
 
 		assertEquals(ExitCodes.OK, run("format", folder.toString()));
@@ -172,6 +172,6 @@ public class MainTest {
 	@Test
 	public void versionIsPrinted() {
 		assertEquals(ExitCodes.OK, run("--version"));
-		assertEquals("csi (development build)\n", out);
+		assertEquals("csi development build\n", out);
 	}
 }

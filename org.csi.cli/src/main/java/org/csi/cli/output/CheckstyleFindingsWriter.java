@@ -1,0 +1,39 @@
+package org.csi.cli.output;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.csi.dsl.headless.Finding;
+
+/**
+ * Checkstyle XML, the format many code review tools import (reviewdog, Jenkins Warnings,
+ * SonarQube's generic import): one file element per plan file, one error element per
+ * finding with its code as source. Described by docs/schema/checkstyle.xsd.
+ */
+public class CheckstyleFindingsWriter implements FindingsWriter {
+
+	@Override
+	public void write(ValidationResult result, PrintWriter out) {
+		Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
+		for (Path file : result.files()) {
+			byFile.put(file.toAbsolutePath().normalize(), new ArrayList<>());
+		}
+		for (Finding finding : result.findings()) {
+			byFile.computeIfAbsent(finding.file().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(finding);
+		}
+		out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"8.0\">\n");
+		for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
+			out.print("  <file name=\"" + Xml.escape(result.relative(entry.getKey())) + "\">\n");
+			for (Finding f : entry.getValue()) {
+				out.print("    <error line=\"" + f.line() + "\" column=\"" + f.column() + "\" severity=\"" + f.severity().label() + "\" message=\""
+						+ Xml.escape(f.message()) + "\" source=\"" + Xml.escape(f.code()) + "\"/>\n");
+			}
+			out.print("  </file>\n");
+		}
+		out.print("</checkstyle>\n");
+	}
+}

@@ -1,0 +1,26 @@
+package org.csi.cli.output;
+
+import java.io.PrintWriter;
+
+import org.csi.dsl.headless.Finding;
+import org.csi.dsl.report.JsonWriter;
+
+/** Findings as JSON: a summary and one object per finding, keys in a fixed order. */
+public class JsonFindingsWriter implements FindingsWriter {
+
+	@Override
+	public void write(ValidationResult result, PrintWriter out) {
+		JsonWriter json = new JsonWriter().beginObject();
+		json.field("tool", "csi").field("version", result.toolVersion());
+		json.name("summary").beginObject().field("files", result.files().size()).field("errors", result.count(Finding.Severity.ERROR))
+				.field("warnings", result.count(Finding.Severity.WARNING)).field("infos", result.count(Finding.Severity.INFO)).endObject();
+		json.name("findings").beginArray();
+		for (Finding f : result.findings()) {
+			json.beginObject().field("file", result.relative(f.file())).field("line", f.line()).field("column", f.column())
+					.field("endLine", f.endLine()).field("endColumn", f.endColumn()).field("severity", f.severity().label())
+					.field("code", f.code()).field("message", f.message()).endObject();
+		}
+		json.endArray();
+		out.print(json.endObject().toString());
+	}
+}

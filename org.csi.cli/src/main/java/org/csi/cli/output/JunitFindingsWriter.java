@@ -1,0 +1,61 @@
+package org.csi.cli.output;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.csi.dsl.headless.Finding;
+
+/**
+ * JUnit XML as CI servers (Jenkins, GitLab, GitHub test reporters) read it: one test suite per
+ * plan file, one failing test case per error or warning, info findings as passing cases with
+ * their text in system-out, and a passing case for a file without findings. The format is
+ * described by docs/schema/junit.xsd.
+ */
+public class JunitFindingsWriter implements FindingsWriter {
+
+	@Override
+	public void write(ValidationResult result, PrintWriter out) {
+		Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
+		for (Path file : result.files()) {
+			byFile.put(file.toAbsolutePath().normalize(), new ArrayList<>());
+		}
+		for (Finding finding : result.findings()) {
+			byFile.computeIfAbsent(finding.file().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(finding);
+		}
+		long failures = result.count(Finding.Severity.ERROR) + result.count(Finding.Severity.WARNING);
+		long tests = 0;
+		for (List<Finding> findings : byFile.values()) {
+			tests += Math.max(1, findings.size());
+		}
+		out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		out.print("<testsuites name=\"csi validate\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\">\n");
+		for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
+			String file = Xml.escape(result.relative(entry.getKey()));
+			List<Finding> findings = entry.getValue();
+			long fileFailures = findings.stream().filter(f -> f.severity() != Finding.Severity.INFO).count();
+			out.print("  <testsuite name=\"" + file + "\" tests=\"" + Math.max(1, findings.size()) + "\" failures=\"" + fileFailures
+					+ "\" errors=\"0\" skipped=\"0\">\n");
+			if (findings.isEmpty()) {
+				out.print("    <testcase classname=\"" + file + "\" name=\"no findings\"/>\n");
+			}
+			for (Finding f : findings) {
+				String name = Xml.escape(f.code() + " at " + f.line() + ":" + f.column());
+				out.print("    <testcase classname=\"" + file + "\" name=\"" + name + "\">\n");
+				String text = Xml.escape(result.relative(f.file()) + ":" + f.line() + ":" + f.column() + ": " + f.message());
+				if (f.severity() == Finding.Severity.INFO) {
+					out.print("      <system-out>" + text + "</system-out>\n");
+				} else {
+					out.print("      <failure type=\"" + f.severity().label() + "\" message=\"" + Xml.escape(f.message()) + "\">" + text
+							+ "</failure>\n");
+				}
+				out.print("    </testcase>\n");
+			}
+			out.print("  </testsuite>\n");
+		}
+		out.print("</testsuites>\n");
+	}
+}

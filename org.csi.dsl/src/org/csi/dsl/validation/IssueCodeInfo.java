@@ -1,0 +1,82 @@
+package org.csi.dsl.validation;
+
+import static org.eclipse.xtext.validation.SeverityConverter.SEVERITY_ERROR;
+import static org.eclipse.xtext.validation.SeverityConverter.SEVERITY_INFO;
+import static org.eclipse.xtext.validation.SeverityConverter.SEVERITY_WARNING;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What every issue code means and how to fix it, with its default severity: the one source
+ * of the rule descriptions in SARIF output, of the defaults in {@link CsiIssueCodesProvider}
+ * and of the table in docs/issue-codes.md (a test keeps the two equal). Texts use Markdown
+ * code spans for plan syntax.
+ */
+public final class IssueCodeInfo {
+
+	/** One code: its default severity ("error", "warning" or "info"), meaning and fix. */
+	public record Rule(String code, String defaultSeverity, String meaning, String fix, boolean configurable) {
+	}
+
+	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+	static {
+		add(IssueCodes.GAP_NO_SOURCE, SEVERITY_ERROR, "A should-measure that no source can provide (step 1 without step 2): a coverage gap.", "Add `provides <measure>` to a source, raise an action that `addresses coverage gap of <measure>`, or `accept coverage gap of <measure> because \"...\"`.");
+		add(IssueCodes.GAP_FREQUENCY, SEVERITY_WARNING, "Every source provides the measure less often than the goals need it (frequencies are ordered hour, day, week, month, quarter, year).", "Get the data more often, or track or accept the `frequency gap`.");
+		add(IssueCodes.GAP_UNIT, SEVERITY_WARNING, "The sources state units, and none is the unit the measure is needed in (compared without regard to case).", "Convert in step 4 and accept the `unit gap`, or change the source.");
+		add(IssueCodes.GAP_BREAKDOWN, SEVERITY_WARNING, "The measure is needed per a dimension (`per service`, `per priority`) that no source provides.", "Add the dimension at the source, or track or accept the `breakdown gap`.");
+		add(IssueCodes.GAP_TRACKED, SEVERITY_INFO, "A gap that a live corrective action addresses (an action that addresses the whole measure tracks all its gaps).", "Nothing: it is on the register. Close the action when the gap is gone.");
+		add(IssueCodes.GAP_ACCEPTED, SEVERITY_INFO, "A gap that the team accepted, with the reason and who accepted it.", "Nothing; revisit the reason at the next review.");
+		add(IssueCodes.GAP_NO_SUCH_GAP, SEVERITY_WARNING, "An acceptance, or a live action, names a gap that the measure does not have.", "Remove the acceptance, or close the action if its gap is gone.");
+		add(IssueCodes.UNUSED_SOURCE, SEVERITY_WARNING, "A source that provides nothing: data collected without a purpose.", "Link it with `provides <measure>`, or stop collecting it.");
+		add(IssueCodes.UNUSED_DATA, SEVERITY_WARNING, "A source provides data (`provides \"...\"`) that no should-measure needs.", "Link it to a should-measure, or stop collecting it.");
+		add(IssueCodes.NO_VISION, SEVERITY_ERROR, "A plan whose package holds no vision.", "Add `vision <Name> \"...\"` in the plan's package (any file).");
+		add(IssueCodes.STRATEGY_UNLINKED, SEVERITY_WARNING, "A strategy that supports no vision.", "Add `supports <vision>`.");
+		add(IssueCodes.TACTICAL_UNLINKED, SEVERITY_WARNING, "A tactical goal that supports no strategy.", "Add `supports <strategy>`.");
+		add(IssueCodes.OPERATIONAL_UNLINKED, SEVERITY_WARNING, "An operational goal that refines no tactical goal.", "Add `refines <tactical goal>`.");
+		add(IssueCodes.WRONG_LEVEL, SEVERITY_ERROR, "A link to the wrong level: a strategy must support a vision, a tactical goal a strategy (or a broader tactical goal), an operational goal a tactical goal (or a broader operational goal).", "Point the link at an element of the right level.");
+		add(IssueCodes.CYCLE, SEVERITY_ERROR, "Goals that, through each other, support themselves. The message shows the cycle.", "Break the cycle.");
+		add(IssueCodes.GOAL_UNMEASURED, SEVERITY_WARNING, "A tactical or operational goal that no should-measure serves (for a tactical goal: neither directly nor through a goal that refines it).", "Add `serves <goal>` to the measure that shows whether it is met.");
+		add(IssueCodes.MEASURE_UNALIGNED, SEVERITY_WARNING, "A should-measure that serves no goal: driven by the tools at hand, not by the goals.", "Add `serves <goal>`, or remove the measure.");
+		add(IssueCodes.ACTION_UNADDRESSED, SEVERITY_WARNING, "A corrective action that addresses nothing.", "Add `addresses <measure, goal or gap>`.");
+		add(IssueCodes.NOT_GATHERED, SEVERITY_WARNING, "A should-measure that step 2 can provide but that is never gathered (step 3).", "Add `gather <measure> from <source> ...`.");
+		add(IssueCodes.NOT_PROCESSED, SEVERITY_WARNING, "A should-measure that step 2 can provide but that is never processed (step 4).", "Add `process <measure> as \"<formula>\"`.");
+		add(IssueCodes.NOT_ANALYSED, SEVERITY_WARNING, "A should-measure that step 2 can provide but that is never analysed (step 5).", "Add `analyse <measure> against target`.");
+		add(IssueCodes.NOT_PRESENTED, SEVERITY_WARNING, "A should-measure that step 2 can provide but that is never presented (step 6).", "Add `present <measure> to <role>`.");
+		add(IssueCodes.SOURCE_MISMATCH, SEVERITY_WARNING, "Step 3 gathers a measure from a source that, in step 2, does not provide it.", "Add `provides <measure>` to that source, or gather from another one.");
+		add(IssueCodes.KPI_NO_TARGET, SEVERITY_ERROR, "A KPI (a measure with `kpi of <csf>`) without a target: a metric is a KPI only with an agreed target.", "Add `target <value>`.");
+		add(IssueCodes.KPI_NO_TOLERANCE, SEVERITY_WARNING, "A KPI without a tolerance.", "Add `tolerance <value>`.");
+		add(IssueCodes.NO_BASELINE, SEVERITY_WARNING, "A should-measure without a baseline: you cannot tell whether you improved.", "Add `baseline <value> as of <date>`.");
+		add(IssueCodes.ACTION_NO_OWNER, SEVERITY_ERROR, "A register entry without an owner.", "Add `owner <role>`.");
+		add(IssueCodes.ACTION_NO_DUE_DATE, SEVERITY_ERROR, "A register entry without a due date.", "Add `due <date>`.");
+		add(IssueCodes.ACTION_DUE_BEFORE_RAISED, SEVERITY_ERROR, "An action due before the date it was raised.", "Correct one of the dates.");
+		add(IssueCodes.ACTION_OVERDUE, SEVERITY_WARNING, "An open action (new, accepted, in-progress, on-hold) past its due date on the reference date (today, or `--reference-date`, or `reference-date` in csi.properties).", "Update its status or agree a new due date.");
+		add(IssueCodes.PROCESS_NO_OWNER, SEVERITY_WARNING, "A process with no role that is its `process-owner`.", "Add a role with `process-owner of <process>`.");
+		add(IssueCodes.PROCESS_MANY_OWNERS, SEVERITY_ERROR, "A process with more than one process owner: exactly one role is accountable.", "Make the others `process-manager`.");
+		add(IssueCodes.PLAN_PERIOD, SEVERITY_ERROR, "A plan period that ends before it starts.", "Correct the dates.");
+		add(IssueCodes.DUPLICATE_NAME, SEVERITY_ERROR, "Two elements with the same qualified name anywhere in the plan set. The message says where the other one is.", "Rename one of them.");
+		add(IssueCodes.SYNTAX, SEVERITY_ERROR, "The text is not valid csi (including dates that do not exist, such as 2027-02-30). Not configurable.", "Correct the text at the position shown.");
+		add(IssueCodes.UNRESOLVED, SEVERITY_ERROR, "A reference to an element that is not declared in the plan set or not visible (another package without an import). Not configurable.", "Correct the name, add an `import`, or declare the element.");
+	}
+
+	private IssueCodeInfo() {
+	}
+
+	private static void add(String code, String severity, String meaning, String fix) {
+		boolean configurable = !code.equals(IssueCodes.SYNTAX) && !code.equals(IssueCodes.UNRESOLVED);
+		RULES.put(code, new Rule(code, severity, meaning, fix, configurable));
+	}
+
+	/** Every code, in the order of the documentation. */
+	public static Collection<Rule> all() {
+		return Collections.unmodifiableCollection(RULES.values());
+	}
+
+	/** The rule of a code, or null. */
+	public static Rule get(String code) {
+		return RULES.get(code);
+	}
+}

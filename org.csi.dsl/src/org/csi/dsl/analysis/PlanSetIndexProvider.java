@@ -1,8 +1,9 @@
 package org.csi.dsl.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -15,8 +16,9 @@ import com.google.inject.Singleton;
 
 /**
  * Hands out the {@link PlanSetIndex} of the resource set an element lives in. The index is
- * cached on the resource set and rebuilt when a file was added, removed or re-parsed
- * (each re-parse replaces the root object, which is what the fingerprint compares).
+ * built once and cached on the resource set; an adapter on the resource set and on each of
+ * its resources drops it when a file is added, removed, unloaded or re-parsed (a re-parse
+ * replaces the resource's contents), so asking for it costs nothing while nothing changes.
  */
 @Singleton
 public class PlanSetIndexProvider {
@@ -33,57 +35,66 @@ public class PlanSetIndexProvider {
 		if (resourceSet == null) {
 			return build(List.of(resource));
 		}
-		List<Object> fingerprint = fingerprint(resourceSet);
-		CachedIndex cached = (CachedIndex) EcoreUtil.getExistingAdapter(resourceSet, CachedIndex.class);
-		if (cached != null && cached.fingerprint.equals(fingerprint)) {
-			return cached.index;
+		synchronized (resourceSet) {
+			CachedIndex cache = (CachedIndex) EcoreUtil.getExistingAdapter(resourceSet, CachedIndex.class);
+			if (cache == null) {
+				cache = new CachedIndex();
+				cache.attach(resourceSet);
+			}
+			if (cache.index == null) {
+				cache.index = build(List.copyOf(resourceSet.getResources()));
+			}
+			return cache.index;
 		}
-		if (cached != null) {
-			resourceSet.eAdapters().remove(cached);
-		}
-		PlanSetIndex index = build(new ArrayList<>(resourceSet.getResources()));
-		resourceSet.eAdapters().add(new CachedIndex(fingerprint, index));
-		return index;
 	}
 
 	private PlanSetIndex build(List<Resource> resources) {
 		return new PlanSetIndex(resources, names::getFullyQualifiedName);
 	}
 
-	private static List<Object> fingerprint(ResourceSet resourceSet) {
-		List<Object> fingerprint = new ArrayList<>(resourceSet.getResources().size() * 2);
-		for (Resource resource : resourceSet.getResources()) {
-			fingerprint.add(new Identity(resource));
-			fingerprint.add(new Identity(resource.getContents().isEmpty() ? null : resource.getContents().get(0)));
-		}
-		return fingerprint;
-	}
-
-	/** Compares by identity, whatever equals() of the wrapped object does. */
-	private record Identity(Object object) {
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Identity identity && identity.object == object;
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(object);
-		}
-	}
-
+	/** Holds the index; forgets it on any change to the set of files or a file's contents. */
 	private static final class CachedIndex extends AdapterImpl {
-		final List<Object> fingerprint;
-		final PlanSetIndex index;
+		volatile PlanSetIndex index;
 
-		CachedIndex(List<Object> fingerprint, PlanSetIndex index) {
-			this.fingerprint = fingerprint;
-			this.index = index;
+		void attach(ResourceSet resourceSet) {
+			resourceSet.eAdapters().add(this);
+			for (Resource resource : resourceSet.getResources()) {
+				resource.eAdapters().add(this);
+			}
+		}
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			Object notifier = notification.getNotifier();
+			if (notifier instanceof ResourceSet && notification.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES) {
+				index = null;
+				watch(notification.getNewValue());
+			} else if (notifier instanceof Resource) {
+				int feature = notification.getFeatureID(Resource.class);
+				if (feature == Resource.RESOURCE__CONTENTS || feature == Resource.RESOURCE__IS_LOADED || feature == Resource.RESOURCE__URI) {
+					index = null;
+				}
+			}
+		}
+
+		private void watch(Object added) {
+			if (added instanceof Resource resource && !resource.eAdapters().contains(this)) {
+				resource.eAdapters().add(this);
+			} else if (added instanceof List<?> list) {
+				for (Object element : list) {
+					watch(element);
+				}
+			}
 		}
 
 		@Override
 		public boolean isAdapterForType(Object type) {
 			return type == CachedIndex.class;
+		}
+
+		@Override
+		public void setTarget(Notifier newTarget) {
+			// attached to many notifiers; none of them is "the" target
 		}
 	}
 }

@@ -11,7 +11,11 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
 
-/** Numbers become BigDecimal (no binary rounding of targets); dates must be real dates. */
+/**
+ * Numbers become BigDecimal (no binary rounding of targets); dates must be real dates. A
+ * singleton: its converter table is built once, not once per parsed file.
+ */
+@com.google.inject.Singleton
 public class CsiValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "Number")

@@ -35,6 +35,11 @@ public class PlanSetValidator {
 		});
 	}
 
+	/**
+	 * Validates the files one after the other. (Parsing runs in parallel, but checking does
+	 * not: resolving references reaches into other files, whose Xtext caches are not safe
+	 * for concurrent use.)
+	 */
 	public List<Finding> validate(PlanSet planSet, Progress progress) {
 		List<Finding> findings = new ArrayList<>();
 		List<Resource> resources = new ArrayList<>(planSet.resourceSet().getResources());

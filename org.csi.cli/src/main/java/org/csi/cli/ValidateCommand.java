@@ -61,11 +61,15 @@ public class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		Timing timing = Timing.fromEnvironment(err);
 		Injector injector = Csi.injector();
+		timing.phase("injector");
 		try {
 			options.configure(injector);
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
+			timing.phase("load and parse " + planSet.files().size() + " files");
 			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet, Progress.forTerminal(err));
+			timing.phase("link and validate");
 			ValidationResult result = new ValidationResult(findings, planSet.files(), Paths.get(""), VersionProvider.version());
 			if (output == null) {
 				format.writer().write(result, out);
@@ -80,6 +84,7 @@ public class ValidateCommand implements Callable<Integer> {
 					throw new PlanSetException(output + ": cannot be written (" + e.getMessage() + ")");
 				}
 			}
+			timing.phase("write " + findings.size() + " findings");
 			return failed(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
 		} catch (PlanSetException e) {
 			err.println("csi: " + e.getMessage());

@@ -61,7 +61,8 @@ public class ReportCommandTest {
 	public void writesEveryFormatOfEveryPlan() throws Exception {
 		Path folder = reportExamples();
 		List<String> expected = new ArrayList<>();
-		for (String plan : List.of("hospital.change.ChangeEnablement", "hospital.cloud.CloudOps", "hospital.servicedesk.ServiceDesk")) {
+		for (String plan : List.of("hospital.change.ChangeEnablement", "hospital.cloud.CloudOps", "acme.desk.Desk",
+				"hospital.servicedesk.ServiceDesk")) {
 			for (String suffix : List.of(".html", ".md", ".json", ".register.csv")) {
 				expected.add("wrote " + folder.resolve(plan + suffix));
 			}
@@ -84,7 +85,7 @@ public class ReportCommandTest {
 		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), "nu.validator.client.SimpleCommandLineValidator", "--errors-only"));
 		List<Path> reports = files(folder, ".html");
-		assertEquals(4, reports.size());
+		assertEquals(5, reports.size());
 		reports.forEach(p -> command.add(p.toString()));
 		Process checker = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -99,7 +100,7 @@ public class ReportCommandTest {
 				.getSchema(Files.readString(REPOSITORY.resolve("docs/schema/csi-report.schema.json")));
 		ObjectMapper mapper = new ObjectMapper();
 		List<Path> reports = files(folder, ".json");
-		assertEquals(3, reports.size());
+		assertEquals(4, reports.size());
 		for (Path report : reports) {
 			Set<ValidationMessage> errors = schema.validate(mapper.readTree(report.toFile()));
 			assertEquals(report + ": " + errors, Set.of(), errors);
@@ -111,7 +112,7 @@ public class ReportCommandTest {
 		Path first = reportExamples();
 		Path second = reportExamples();
 		List<Path> files = files(first, "");
-		assertEquals(12, files.size());
+		assertEquals(16, files.size());
 		for (Path file : files) {
 			assertArrayEquals(file.toString(), Files.readAllBytes(file), Files.readAllBytes(second.resolve(file.getFileName())));
 		}

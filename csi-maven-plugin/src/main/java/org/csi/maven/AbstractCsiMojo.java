@@ -1,0 +1,133 @@
+package org.csi.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.csi.dsl.CsiStandaloneSetup;
+import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.config.CsiSettings;
+import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetException;
+import org.csi.dsl.headless.PlanSetLoader;
+import org.csi.dsl.headless.PlanSetValidator;
+
+import com.google.inject.Injector;
+
+/** What the goals share: where the plans are, how they are configured, and the validation itself. */
+abstract class AbstractCsiMojo extends AbstractMojo {
+
+	private static Injector injector;
+
+	/** The folder with the project's .csi files. */
+	@Parameter(property = "csi.plans", defaultValue = "${project.basedir}/src/main/csi")
+	File plans;
+
+	/** The severity configuration; by default csi.properties in the plans folder, when there is one. */
+	@Parameter(property = "csi.config")
+	File config;
+
+	/** The date overdue actions are judged against (yyyy-mm-dd); by default the one in csi.properties, else today. */
+	@Parameter(property = "csi.referenceDate")
+	String referenceDate;
+
+	/** Skips the goal. */
+	@Parameter(property = "csi.skip", defaultValue = "false")
+	boolean skip;
+
+	/** One injector per Maven process: Xtext registers the language globally. */
+	static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new CsiStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		injector.getInstance(CsiSettings.class).reset();
+		return injector;
+	}
+
+	/** Loads and validates the plans, logging every finding at its level. */
+	Validated validate(Injector injector) throws MojoExecutionException {
+		if (!plans.isDirectory()) {
+			throw new MojoExecutionException("csi: no plans folder " + plans + " (set <plans> or csi.plans)");
+		}
+		configure(injector);
+		try {
+			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(List.of(plans.toPath()));
+			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
+			Path base = plans.toPath().toAbsolutePath().normalize();
+			for (Finding f : findings) {
+				String line = base.relativize(f.file().toAbsolutePath().normalize()) + ":" + f.line() + ":" + f.column() + ": " + f.code() + ": "
+						+ f.message();
+				switch (f.severity()) {
+				case ERROR -> getLog().error(line);
+				case WARNING -> getLog().warn(line);
+				case INFO -> getLog().info(line);
+				}
+			}
+			long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+			long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+			getLog().info("csi: " + count(planSet.files().size(), "file") + " checked: " + count(errors, "error") + ", "
+					+ count(warnings, "warning") + ", " + count(findings.size() - errors - warnings, "info") + ".");
+			return new Validated(planSet, findings, errors);
+		} catch (PlanSetException e) {
+			throw new MojoExecutionException("csi: " + e.getMessage());
+		}
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
+	}
+
+	record Validated(PlanSet planSet, List<Finding> findings, long errors) {
+	}
+
+	private void configure(Injector injector) throws MojoExecutionException {
+		CsiSettings settings = injector.getInstance(CsiSettings.class);
+		File file = config != null ? config : new File(plans, CsiConfigurationReader.FILE_NAME);
+		if (config != null || file.isFile()) {
+			try {
+				String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(text));
+			} catch (IOException e) {
+				throw new MojoExecutionException("csi: " + file + ": cannot be read (" + e.getMessage() + ")");
+			} catch (CsiConfigurationReader.ConfigurationException e) {
+				throw new MojoExecutionException("csi: " + file + ":" + e.getLine() + ": " + e.getMessage());
+			}
+		}
+		if (referenceDate != null && !referenceDate.isBlank()) {
+			try {
+				settings.setReferenceDate(LocalDate.parse(referenceDate.strip()));
+			} catch (DateTimeParseException e) {
+				throw new MojoExecutionException("csi: referenceDate must be a date such as 2027-01-31, found '" + referenceDate + "'");
+			}
+		}
+	}
+
+	static List<String> errorLines(List<Finding> findings, Path base) {
+		List<String> lines = new ArrayList<>();
+		for (Finding f : findings) {
+			if (f.severity() == Finding.Severity.ERROR) {
+				lines.add(base.relativize(f.file().toAbsolutePath().normalize()) + ":" + f.line() + ":" + f.column() + ": " + f.code());
+			}
+		}
+		return lines;
+	}
+
+	void failOnErrors(Validated validated) throws MojoFailureException {
+		if (validated.errors() > 0) {
+			throw new MojoFailureException("csi: the plans have " + validated.errors() + " error" + (validated.errors() == 1 ? "" : "s") + ": "
+					+ String.join(", ", errorLines(validated.findings(), plans.toPath().toAbsolutePath().normalize()))
+					+ " (see the log above; run csi validate for details)");
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package org.csi.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.csi.dsl.headless.PlanSetException;
+import org.csi.dsl.headless.PlanSetReporter;
+import org.csi.dsl.report.ReportFormat;
+
+import com.google.inject.Injector;
+
+/**
+ * Writes each plan's reports (HTML, Markdown, JSON, CSV register) into
+ * {@code target/csi-reports}, exactly as {@code csi report} does.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
+public class ReportMojo extends AbstractCsiMojo {
+
+	/** The output folder. */
+	@Parameter(property = "csi.reports", defaultValue = "${project.build.directory}/csi-reports")
+	File outputDirectory;
+
+	/** Formats to write: html, md, json, csv. */
+	@Parameter(property = "csi.formats", defaultValue = "html,md,json,csv")
+	List<String> formats;
+
+	/** A date to print on the reports; none by default, so that the same plans give the same bytes. */
+	@Parameter(property = "csi.reportDate")
+	String reportDate;
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("csi: skipped");
+			return;
+		}
+		Set<ReportFormat> selected = EnumSet.noneOf(ReportFormat.class);
+		for (String id : formats) {
+			ReportFormat format = ReportFormat.byId(id.strip());
+			if (format == null) {
+				throw new MojoExecutionException("csi: unknown report format '" + id + "' (expected html, md, json or csv)");
+			}
+			selected.add(format);
+		}
+		Injector injector = injector();
+		Validated validated = validate(injector);
+		Path base = plans.toPath().toAbsolutePath().normalize();
+		try {
+			List<Path> written = injector.getInstance(PlanSetReporter.class).report(validated.planSet(), validated.findings(),
+					outputDirectory.toPath(), selected, reportDate, file -> base.relativize(file.toAbsolutePath().normalize()).toString());
+			for (Path file : written) {
+				getLog().info("csi: wrote " + file);
+			}
+		} catch (PlanSetException e) {
+			throw new MojoExecutionException("csi: " + e.getMessage());
+		}
+	}
+}

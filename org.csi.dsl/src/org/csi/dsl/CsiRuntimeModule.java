@@ -39,6 +39,10 @@ public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 		return CsiIssueCodesProvider.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return org.csi.dsl.parser.CsiSyntaxErrorMessageProvider.class;
+	}
+
 	public Class<? extends IGenerator2> bindIGenerator2() {
 		return CsiGenerator.class;
 	}

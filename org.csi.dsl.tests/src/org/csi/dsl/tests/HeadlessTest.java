@@ -66,6 +66,12 @@ public class HeadlessTest {
 	}
 
 	@Test
+	public void noPlanFilesIsAnError() throws Exception {
+		Path empty = folder.newFolder("empty").toPath();
+		assertRefused(List.of(empty), "no .csi files found under " + empty);
+	}
+
+	@Test
 	public void fileThatIsNotAPlanIsAnError() throws Exception {
 		Path notes = folder.newFile("notes.txt").toPath();
 		assertRefused(List.of(notes), notes + ": not a .csi file");
@@ -75,7 +81,7 @@ public class HeadlessTest {
 	public void invalidUtf8IsRefusedWithItsOffset() throws Exception {
 		Path file = folder.getRoot().toPath().resolve("latin1.csi");
 		Files.write(file, "vision V \"caf\u00e9\"".getBytes(StandardCharsets.ISO_8859_1));
-		assertRefused(List.of(file), file + ": not valid UTF-8 (bad byte at offset 13); save the file as UTF-8");
+		assertRefused(List.of(file), file + ":1:14: not valid UTF-8 (bad byte at offset 13); save the file as UTF-8");
 	}
 
 	@Test

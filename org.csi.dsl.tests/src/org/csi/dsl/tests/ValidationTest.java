@@ -368,14 +368,23 @@ public class ValidationTest {
 
 	@Test
 	public void syntaxError() {
-		assertEquals(List.of("17:11 error: no viable alternative at input 'fortnight'"),
+		assertEquals(List.of("17:11 error: 'fortnight' is not allowed after 'every': expected hour, day, week, month, quarter or year."),
 				findings(SYNTAX, base("    every week", "    every fortnight")));
+	}
+
+	@Test
+	public void unknownElementKeyword() {
+		assertEquals(List.of("31:1 error: 'rol' cannot start an element here: expected plan, vision, strategy, tactical goal, "
+				+ "operational goal, service, process, role, csf, should measure, source, gather, analyse, present, action or accept."),
+				findings(SYNTAX, BASE + "rol CIO \"Chief information officer\"\n"));
 	}
 
 	@Test
 	public void invalidDate() {
 		assertEquals(List.of("30:9 error: '2027-02-30' is not a calendar date (expected year-month-day, such as 2027-03-31)."),
 				findings(SYNTAX, base("    due 2027-01-01", "    due 2027-02-30")));
+		// the date is there, only wrong: no second finding that says it is missing
+		assertEquals(List.of(), findings(ACTION_NO_DUE_DATE, base("    due 2027-01-01", "    due 2027-02-30")));
 	}
 
 	// ---------------------------------------------------------------- severities

@@ -57,6 +57,10 @@ public class PlanFileDiscovery {
 				throw new PlanSetException(root + ": not a .csi file");
 			}
 		}
+		if (files.isEmpty()) {
+			throw new PlanSetException("no .csi files found under " + String.join(", ", roots.stream().map(Path::toString).toList())
+					+ (includes.isEmpty() && excludes.isEmpty() ? "" : " with the given --include and --exclude patterns"));
+		}
 		return List.copyOf(files);
 	}
 
@@ -69,7 +73,7 @@ public class PlanFileDiscovery {
 					matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
 				}
 			} catch (IllegalArgumentException e) {
-				throw new PlanSetException("bad glob '" + glob + "': " + e.getMessage());
+				throw new PlanSetException("bad glob '" + glob + "': " + e.getMessage().lines().findFirst().orElse(""));
 			}
 		}
 		return matchers;

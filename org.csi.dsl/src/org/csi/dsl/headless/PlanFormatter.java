@@ -32,6 +32,10 @@ public class PlanFormatter {
 		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 			return null;
 		}
+		if (resource.getContents().isEmpty()) {
+			// an empty file, or one with nothing but comments: nothing to lay out
+			return resource.getParseResult().getRootNode() == null ? "" : resource.getParseResult().getRootNode().getText();
+		}
 		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
 		FormatterRequest request = requests.get();
 		request.setTextRegionAccess(regions);

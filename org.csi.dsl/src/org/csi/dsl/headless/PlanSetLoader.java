@@ -115,7 +115,17 @@ public class PlanSetLoader {
 		try {
 			return decoder.decode(buffer).toString();
 		} catch (CharacterCodingException e) {
-			throw new PlanSetException(file + ": not valid UTF-8 (bad byte at offset " + buffer.position() + "); save the file as UTF-8");
+			int offset = buffer.position();
+			int line = 1;
+			int lineStart = start;
+			for (int i = start; i < offset; i++) {
+				if (bytes[i] == '\n') {
+					line++;
+					lineStart = i + 1;
+				}
+			}
+			throw new PlanSetException(file + ":" + line + ":" + (offset - lineStart + 1) + ": not valid UTF-8 (bad byte at offset " + offset
+					+ "); save the file as UTF-8");
 		}
 	}
 }

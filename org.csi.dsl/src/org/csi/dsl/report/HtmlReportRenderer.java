@@ -53,6 +53,8 @@ public class HtmlReportRenderer {
 			.tracked,.warning{background:#fff1c2;color:#6b4a00}
 			.accepted,.info,.done{background:#dafbe1;color:#14532d}
 			.none{color:var(--muted)}
+			.target{font-weight:400;font-size:13px}
+			.nowrap{white-space:nowrap}
 			.code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:13px}
 			footer{color:var(--muted);font-size:13px;padding:16px 32px;border-top:1px solid var(--line)}
 			@media (max-width:640px){header,main,footer{padding-left:12px;padding-right:12px}.charts{grid-template-columns:1fr}}
@@ -155,7 +157,11 @@ public class HtmlReportRenderer {
 				.append("</tr></thead>\n<tbody>\n");
 		for (MeasureRow m : report.measures()) {
 			out.append("<tr><th scope=\"row\">").append(html(m.name())).append("<br><span class=\"none\">").append(html(m.title()))
-					.append("</span></th><td>").append(html(need(m.frequency(), m.unit(), m.breakdown()))).append("</td><td>");
+					.append("</span>");
+			if (targets(m) != null) {
+				out.append("<br><span class=\"target\">").append(html(targets(m))).append("</span>");
+			}
+			out.append("</th><td>").append(html(need(m.frequency(), m.unit(), m.breakdown()))).append("</td><td>");
 			if (m.providers().isEmpty()) {
 				out.append("<span class=\"badge missing\">no source</span>");
 			}
@@ -182,6 +188,25 @@ public class HtmlReportRenderer {
 			out.append("</td></tr>\n");
 		}
 		out.append("</tbody>\n</table>\n</div>\n</section>\n");
+	}
+
+	/** "target 4 hours, tolerance 1 hours, lower is better; baseline 5.2 hours as of 2026-06-30", or null. */
+	static String targets(MeasureRow m) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (m.target() != null) {
+			parts.add("target " + m.target());
+		}
+		if (m.tolerance() != null) {
+			parts.add("tolerance " + m.tolerance());
+		}
+		if (m.direction() != null) {
+			parts.add(m.direction());
+		}
+		String text = String.join(", ", parts);
+		if (m.baseline() != null) {
+			text += (text.isEmpty() ? "" : "; ") + "baseline " + m.baseline();
+		}
+		return text.isEmpty() ? null : text;
 	}
 
 	static String need(String frequency, String unit, List<String> breakdown) {
@@ -234,7 +259,7 @@ public class HtmlReportRenderer {
 					.append("</span></th><td><span class=\"badge ").append(a.overdue() ? "overdue" : "none").append("\">")
 					.append(html(a.status())).append(a.overdue() ? ", overdue" : "").append("</span></td><td>")
 					.append(html(String.join(", ", a.addresses()))).append("</td><td>").append(html(a.owner())).append("</td><td>")
-					.append(html(joined(a.raisedBy(), a.raisedOn()))).append("</td><td>").append(html(a.due())).append("</td><td>")
+					.append(html(joined(a.raisedBy(), a.raisedOn()))).append("</td><td class=\"nowrap\">").append(html(a.due())).append("</td><td>")
 					.append(html(String.join(", ", java.util.stream.Stream.of(a.priority(), a.size(), a.type()).filter(v -> v != null).toList())))
 					.append("</td><td>").append(html(a.justification())).append("</td><td>").append(html(a.outcome())).append("</td></tr>\n");
 		}

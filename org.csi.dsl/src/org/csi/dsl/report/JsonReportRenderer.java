@@ -3,6 +3,16 @@ package org.csi.dsl.report;
 import java.util.Map;
 
 import org.csi.dsl.report.PlanReport.ActionRow;
+import org.csi.dsl.report.PlanReport.AnalysisRow;
+import org.csi.dsl.report.PlanReport.CsfRow;
+import org.csi.dsl.report.PlanReport.GatherRow;
+import org.csi.dsl.report.PlanReport.NamedRow;
+import org.csi.dsl.report.PlanReport.People;
+import org.csi.dsl.report.PlanReport.PresentationRow;
+import org.csi.dsl.report.PlanReport.ProcessRow;
+import org.csi.dsl.report.PlanReport.ProcessingRow;
+import org.csi.dsl.report.PlanReport.RoleRow;
+import org.csi.dsl.report.PlanReport.StepDetails;
 import org.csi.dsl.report.PlanReport.FindingRow;
 import org.csi.dsl.report.PlanReport.GapRow;
 import org.csi.dsl.report.PlanReport.GoalNode;
@@ -70,6 +80,7 @@ public class JsonReportRenderer {
 						.field("detail", step.detail()).endObject();
 			}
 			json.endArray();
+			details(json, m.details());
 			json.endObject();
 		}
 		json.endArray();
@@ -90,6 +101,31 @@ public class JsonReportRenderer {
 		}
 		json.endArray();
 
+		People people = report.people();
+		json.name("services").beginArray();
+		for (NamedRow x : people.services()) {
+			json.beginObject().field("name", x.name()).field("title", x.title()).field("description", x.description()).endObject();
+		}
+		json.endArray();
+		json.name("processes").beginArray();
+		for (ProcessRow x : people.processes()) {
+			json.beginObject().field("name", x.name()).field("title", x.title()).strings("services", x.services())
+					.strings("owners", x.owners()).endObject();
+		}
+		json.endArray();
+		json.name("roles").beginArray();
+		for (RoleRow x : people.roles()) {
+			json.beginObject().field("name", x.name()).field("title", x.title()).field("kind", x.kind()).field("process", x.process())
+					.strings("services", x.services()).endObject();
+		}
+		json.endArray();
+		json.name("criticalSuccessFactors").beginArray();
+		for (CsfRow x : people.csfs()) {
+			json.beginObject().field("name", x.name()).field("title", x.title()).field("subject", x.subject()).strings("kpis", x.kpis())
+					.endObject();
+		}
+		json.endArray();
+
 		json.name("findings").beginArray();
 		for (FindingRow f : report.findings()) {
 			json.beginObject().field("file", f.file()).field("line", f.line()).field("column", f.column()).field("severity", f.severity())
@@ -97,6 +133,39 @@ public class JsonReportRenderer {
 		}
 		json.endArray();
 		return json.endObject().toString();
+	}
+
+	/** Steps 3 to 6 as declared: gather, process, analyse, present. */
+	private static void details(JsonWriter json, StepDetails details) {
+		json.name("gather").beginArray();
+		for (GatherRow g : details.gather()) {
+			json.beginObject().field("source", g.source()).field("frequency", g.frequency()).field("by", g.by()).field("how", g.how())
+					.strings("checks", g.checks()).endObject();
+		}
+		json.endArray();
+		json.name("process").beginArray();
+		for (ProcessingRow x : details.process()) {
+			json.beginObject().field("formula", x.formula()).field("tool", x.tool()).field("frequency", x.frequency()).field("by", x.by())
+					.endObject();
+		}
+		json.endArray();
+		json.name("analyse").beginArray();
+		for (AnalysisRow a : details.analyse()) {
+			json.beginObject().strings("against", a.against()).name("trendPeriods");
+			if (a.trendPeriods() == null) {
+				json.string(null);
+			} else {
+				json.number(a.trendPeriods());
+			}
+			json.field("by", a.by()).field("frequency", a.frequency()).endObject();
+		}
+		json.endArray();
+		json.name("present").beginArray();
+		for (PresentationRow x : details.present()) {
+			json.beginObject().strings("to", x.to()).field("as", x.as()).field("frequency", x.frequency()).field("feeds", x.feeds())
+					.endObject();
+		}
+		json.endArray();
 	}
 
 	private static void counts(JsonWriter json, String name, Map<String, Integer> counts) {

@@ -76,7 +76,9 @@ public class MarkdownReportRenderer {
 					gaps.append(" (action ").append(markdown(g.trackedBy())).append(')');
 				}
 			}
-			out.append("| ").append(markdown(m.name())).append(" | ").append(markdown(HtmlReportRenderer.need(m.frequency(), m.unit(), m.breakdown())))
+			String targets = HtmlReportRenderer.targets(m);
+			out.append("| ").append(markdown(m.name())).append(targets == null ? "" : "<br>" + markdown(targets)).append(" | ")
+					.append(markdown(HtmlReportRenderer.need(m.frequency(), m.unit(), m.breakdown())))
 					.append(" | ").append(providers.length() == 0 ? "**no source**" : providers).append(" | ")
 					.append(gaps.length() == 0 ? "none" : gaps).append(" |\n");
 		}

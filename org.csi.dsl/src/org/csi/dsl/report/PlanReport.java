@@ -10,7 +10,40 @@ import java.util.Map;
  */
 public record PlanReport(String name, String qualifiedName, String title, String periodStart, String periodEnd, String owner,
 		String description, String reportDate, Summary summary, List<GoalNode> goalTree, List<MeasureRow> measures,
-		List<SourceRow> sources, List<ActionRow> register, List<FindingRow> findings) {
+		List<SourceRow> sources, List<ActionRow> register, List<FindingRow> findings, People people) {
+
+	/** The four Ps of the plan's package that the other parts refer to: services, processes, roles, CSFs. */
+	public record People(List<NamedRow> services, List<ProcessRow> processes, List<RoleRow> roles, List<CsfRow> csfs) {
+	}
+
+	public record NamedRow(String name, String title, String description) {
+	}
+
+	public record ProcessRow(String name, String title, List<String> services, List<String> owners) {
+	}
+
+	public record RoleRow(String name, String title, String kind, String process, List<String> services) {
+	}
+
+	public record CsfRow(String name, String title, String subject, List<String> kpis) {
+	}
+
+	/** Steps 3 to 6 of a measure as the plan declares them. */
+	public record StepDetails(List<GatherRow> gather, List<ProcessingRow> process, List<AnalysisRow> analyse,
+			List<PresentationRow> present) {
+	}
+
+	public record GatherRow(String source, String frequency, String by, String how, List<String> checks) {
+	}
+
+	public record ProcessingRow(String formula, String tool, String frequency, String by) {
+	}
+
+	public record AnalysisRow(List<String> against, Integer trendPeriods, String by, String frequency) {
+	}
+
+	public record PresentationRow(List<String> to, String as, String frequency, String feeds) {
+	}
 
 	/** The figures at the top of a report. */
 	public record Summary(int goals, int shouldMeasures, int measurable, int coveragePercent, int openGaps, int trackedGaps,
@@ -25,7 +58,7 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	/** One should-measure: what step 1 needs, what step 2 provides, its gaps and its steps. */
 	public record MeasureRow(String name, String title, String kind, String unit, String direction, String target, String tolerance,
 			String frequency, List<String> breakdown, String baseline, String kpiOf, List<String> serves, List<ProviderRow> providers,
-			List<GapRow> gaps, List<StepRow> steps) {
+			List<GapRow> gaps, List<StepRow> steps, StepDetails details) {
 	}
 
 	/** What one source provides for a measure. */

@@ -23,7 +23,11 @@ import org.csi.dsl.csi.Action;
 import org.csi.dsl.csi.ActionStatus;
 import org.csi.dsl.csi.Addressed;
 import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.CriticalSuccessFactor;
 import org.csi.dsl.csi.Element;
+import org.csi.dsl.csi.ItsmProcess;
+import org.csi.dsl.csi.Role;
+import org.csi.dsl.csi.Service;
 import org.csi.dsl.csi.Goal;
 import org.csi.dsl.csi.OperationalGoal;
 import org.csi.dsl.csi.Plan;
@@ -37,6 +41,16 @@ import org.csi.dsl.csi.TacticalGoal;
 import org.csi.dsl.csi.Vision;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.report.PlanReport.ActionRow;
+import org.csi.dsl.report.PlanReport.AnalysisRow;
+import org.csi.dsl.report.PlanReport.CsfRow;
+import org.csi.dsl.report.PlanReport.GatherRow;
+import org.csi.dsl.report.PlanReport.NamedRow;
+import org.csi.dsl.report.PlanReport.People;
+import org.csi.dsl.report.PlanReport.PresentationRow;
+import org.csi.dsl.report.PlanReport.ProcessRow;
+import org.csi.dsl.report.PlanReport.ProcessingRow;
+import org.csi.dsl.report.PlanReport.RoleRow;
+import org.csi.dsl.report.PlanReport.StepDetails;
 import org.csi.dsl.report.PlanReport.FindingRow;
 import org.csi.dsl.report.PlanReport.GapRow;
 import org.csi.dsl.report.PlanReport.GoalNode;
@@ -157,7 +171,7 @@ public class PlanReportBuilder {
 				byStatus, byMonth, errors, warnings, infos);
 		return new PlanReport(plan.getName(), String.valueOf(names.getFullyQualifiedName(plan)), plan.getTitle(), plan.getPeriodStart(),
 				plan.getPeriodEnd(), nameOf(plan.getOwner()), plan.getDescription(), reportDate, summary, goalTree(goals, index),
-				measureRows, sources(elements), register, findingRows);
+				measureRows, sources(elements), register, findingRows, people(elements, index));
 	}
 
 	private MeasureRow measureRow(ShouldMeasure measure, List<Gap> gaps, PlanSetIndex index) {
@@ -199,13 +213,46 @@ public class PlanReportBuilder {
 			baseline = quantity(measure.getBaseline().getValue())
 					+ (measure.getBaseline().getDate() == null ? "" : " as of " + measure.getBaseline().getDate());
 		}
+		StepDetails details = new StepDetails(
+				index.gathers(measure).stream().map(g -> new GatherRow(nameOf(g.getSource()), literal(g, p.getStep_Frequency(), g.getFrequency()),
+						nameOf(g.getCollector()), g.getMethod(), List.copyOf(g.getChecks()))).toList(),
+				index.processings(measure).stream().map(x -> new ProcessingRow(x.getFormula(), x.getTool(),
+						literal(x, p.getStep_Frequency(), x.getFrequency()), nameOf(x.getProcessor()))).toList(),
+				index.analyses(measure).stream().map(a -> new AnalysisRow(a.getComparisons().stream().map(c -> c.getLiteral()).toList(),
+						Features.isSet(a, p.getAnalysis_TrendPeriods()) ? a.getTrendPeriods() : null, nameOf(a.getAnalyst()),
+						literal(a, p.getStep_Frequency(), a.getFrequency()))).toList(),
+				index.presentations(measure).stream().map(x -> new PresentationRow(x.getAudience().stream().map(r -> r.getName()).toList(),
+						literal(x, p.getPresentation_Form(), x.getForm()), literal(x, p.getStep_Frequency(), x.getFrequency()),
+						x.getDecision())).toList());
 		return new MeasureRow(measure.getName(), measure.getTitle(),
 				Features.isSet(measure, p.getShouldMeasure_Kind()) ? measure.getKind().getLiteral() : null, measure.getUnit(),
 				Features.isSet(measure, p.getShouldMeasure_Direction()) ? measure.getDirection().getLiteral() + " is better" : null,
 				quantity(measure.getTarget()), quantity(measure.getTolerance()),
 				Features.isSet(measure, p.getShouldMeasure_Frequency()) ? measure.getFrequency().getLiteral() : null,
 				List.copyOf(measure.getBreakdown()), baseline, measure.getCsf() == null ? null : measure.getCsf().getName(),
-				measure.getGoals().stream().map(Goal::getName).toList(), providers, gapRows, steps);
+				measure.getGoals().stream().map(Goal::getName).toList(), providers, gapRows, steps, details);
+	}
+
+	private static String literal(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, org.eclipse.emf.common.util.Enumerator value) {
+		return Features.isSet(owner, feature) ? value.getLiteral() : null;
+	}
+
+	private static People people(List<Element> elements, PlanSetIndex index) {
+		List<NamedRow> services = ofType(elements, Service.class).stream()
+				.map(x -> new NamedRow(x.getName(), x.getTitle(), x.getDescription())).toList();
+		List<ProcessRow> processes = ofType(elements, ItsmProcess.class).stream()
+				.map(x -> new ProcessRow(x.getName(), x.getTitle(), x.getServices().stream().map(PlanReportBuilder::nameOf).toList(),
+						index.processOwners(x).stream().map(Role::getName).toList())).toList();
+		List<RoleRow> roles = ofType(elements, Role.class).stream()
+				.map(x -> new RoleRow(x.getName(), x.getTitle(), Features.isSet(x, CsiPackage.Literals.ROLE__KIND) ? x.getKind().getLiteral() : null,
+						nameOf(x.getProcess()), x.getServices().stream().map(PlanReportBuilder::nameOf).toList())).toList();
+		List<CsfRow> csfs = new ArrayList<>();
+		List<ShouldMeasure> measures = ofType(elements, ShouldMeasure.class);
+		for (CriticalSuccessFactor csf : ofType(elements, CriticalSuccessFactor.class)) {
+			csfs.add(new CsfRow(csf.getName(), csf.getTitle(), nameOf(csf.getSubject()),
+					measures.stream().filter(m -> m.getCsf() == csf).map(ShouldMeasure::getName).toList()));
+		}
+		return new People(services, processes, roles, csfs);
 	}
 
 	private static List<SourceRow> sources(List<Element> elements) {

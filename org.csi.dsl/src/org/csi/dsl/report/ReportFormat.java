@@ -23,6 +23,19 @@ public enum ReportFormat {
 		return planQualifiedName + suffix;
 	}
 
+	/** The formats named by ids such as "html", "md"; throws with a message for the user on an unknown one. */
+	public static java.util.Set<ReportFormat> parse(java.util.List<String> ids) {
+		java.util.Set<ReportFormat> formats = java.util.EnumSet.noneOf(ReportFormat.class);
+		for (String id : ids) {
+			ReportFormat format = byId(id.strip());
+			if (format == null) {
+				throw new IllegalArgumentException("unknown report format '" + id + "' (expected html, md, json or csv)");
+			}
+			formats.add(format);
+		}
+		return formats;
+	}
+
 	/** The format with this id, or null. */
 	public static ReportFormat byId(String id) {
 		for (ReportFormat format : values()) {

@@ -11,6 +11,7 @@ import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.ItsmProcess;
 import org.csi.dsl.csi.Plan;
 import org.csi.dsl.csi.Role;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
@@ -34,6 +35,9 @@ public class RegisterValidator extends AbstractCsiCheck {
 					action, P.getAction_Name(), IssueCodes.ACTION_NO_OWNER, name);
 		}
 		if (action.getDue() == null) {
+			if (!NodeModelUtils.findNodesForFeature(action, P.getAction_Due()).isEmpty()) {
+				return; // a due date is written but is not a date: the syntax error says so
+			}
 			addIssue("Action " + quote(name) + " has no due date: add 'due <date>', such as 'due 2027-03-31'.",
 					action, P.getAction_Name(), IssueCodes.ACTION_NO_DUE_DATE, name);
 			return;

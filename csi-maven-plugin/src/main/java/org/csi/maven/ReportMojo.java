@@ -2,7 +2,6 @@ package org.csi.maven;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,13 +41,11 @@ public class ReportMojo extends AbstractCsiMojo {
 			getLog().info("csi: skipped");
 			return;
 		}
-		Set<ReportFormat> selected = EnumSet.noneOf(ReportFormat.class);
-		for (String id : formats) {
-			ReportFormat format = ReportFormat.byId(id.strip());
-			if (format == null) {
-				throw new MojoExecutionException("csi: unknown report format '" + id + "' (expected html, md, json or csv)");
-			}
-			selected.add(format);
+		Set<ReportFormat> selected;
+		try {
+			selected = ReportFormat.parse(formats);
+		} catch (IllegalArgumentException e) {
+			throw new MojoExecutionException("csi: " + e.getMessage());
 		}
 		Injector injector = injector();
 		Validated validated = validate(injector);

@@ -6,13 +6,16 @@ import picocli.CommandLine.Command;
 @Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Checks and reports ITIL continual service improvement plans written in the csi language.",
 		subcommands = { ValidateCommand.class, ReportCommand.class, FormatCommand.class })
-public class CsiCommand implements Runnable {
+public class CsiCommand implements java.util.concurrent.Callable<Integer> {
 
 	@picocli.CommandLine.Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 
+	/** Without a command: the usage, on standard error, and exit code 2. */
 	@Override
-	public void run() {
-		spec.commandLine().usage(spec.commandLine().getOut());
+	public Integer call() {
+		spec.commandLine().getErr().println("csi: a command is needed");
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return ExitCodes.USAGE;
 	}
 }

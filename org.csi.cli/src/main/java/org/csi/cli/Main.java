@@ -17,6 +17,7 @@ public final class Main {
 	/** Runs a command line and returns its exit code; used by the tests as well. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new CsiCommand());
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

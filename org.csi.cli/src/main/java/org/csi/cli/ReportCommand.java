@@ -2,7 +2,6 @@ package org.csi.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -54,13 +53,11 @@ public class ReportCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Injector injector = Csi.injector();
 		try {
-			Set<ReportFormat> selected = EnumSet.noneOf(ReportFormat.class);
-			for (String id : formats) {
-				ReportFormat format = ReportFormat.byId(id.strip());
-				if (format == null) {
-					throw new PlanSetException("unknown report format '" + id + "' (expected html, md, json or csv)");
-				}
-				selected.add(format);
+			Set<ReportFormat> selected;
+			try {
+				selected = ReportFormat.parse(formats);
+			} catch (IllegalArgumentException e) {
+				throw new PlanSetException(e.getMessage());
 			}
 			if (reportDate != null) {
 				PlanSetOptions.parseDate("--report-date", reportDate);

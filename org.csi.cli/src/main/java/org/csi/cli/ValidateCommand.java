@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -50,7 +52,7 @@ public class ValidateCommand implements Callable<Integer> {
 			converter = OutputFormatConverter.class)
 	OutputFormat format;
 
-	@Option(names = "--output", paramLabel = "FILE", description = "write the findings to FILE instead of standard output")
+	@Option(names = "--output", paramLabel = "FILE", description = "write the findings to FILE instead of standard output ('-' is standard output)")
 	Path output;
 
 	@Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -71,24 +73,41 @@ public class ValidateCommand implements Callable<Integer> {
 			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet, Progress.forTerminal(err));
 			timing.phase("link and validate");
 			ValidationResult result = new ValidationResult(findings, planSet.files(), Paths.get(""), VersionProvider.version());
-			if (output == null) {
+			if (output == null || output.toString().equals("-")) {
 				format.writer().write(result, out);
 			} else {
 				StringWriter text = new StringWriter();
 				try (PrintWriter writer = new PrintWriter(text)) {
 					format.writer().write(result, writer);
 				}
-				try {
-					AtomicFiles.write(output, text.toString().getBytes(StandardCharsets.UTF_8));
-				} catch (IOException e) {
-					throw new PlanSetException(output + ": cannot be written (" + e.getMessage() + ")");
-				}
+				write(output, text.toString().getBytes(StandardCharsets.UTF_8));
 			}
 			timing.phase("write " + findings.size() + " findings");
 			return failed(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
 		} catch (PlanSetException e) {
 			err.println("csi: " + e.getMessage());
 			return ExitCodes.USAGE;
+		}
+	}
+
+	/**
+	 * A regular file is replaced atomically (its folder is created when missing); anything else
+	 * that exists, such as /dev/stdout or a named pipe, is written through.
+	 */
+	private static void write(Path file, byte[] bytes) throws PlanSetException {
+		try {
+			if (Files.exists(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+				Files.write(file, bytes);
+			} else {
+				Path folder = file.toAbsolutePath().getParent();
+				if (folder != null) {
+					Files.createDirectories(folder);
+				}
+				AtomicFiles.write(file, bytes);
+			}
+		} catch (IOException e) {
+			throw new PlanSetException(file + ": cannot be written (" + e.getClass().getSimpleName().replace("Exception", "") + ": "
+					+ e.getMessage() + ")");
 		}
 	}
 

@@ -2,8 +2,6 @@ package org.csi.cli;
 
 import static org.junit.Assert.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +42,10 @@ public class MainTest {
 	}
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int code = Main.run(args, new PrintWriter(outText), new PrintWriter(errText));
-		out = outText.toString();
-		err = errText.toString();
-		return code;
+		CliRun run = CliRun.of(args);
+		out = run.out;
+		err = run.err;
+		return run.code;
 	}
 
 	private Path write(String name, String text) throws Exception {
@@ -104,7 +100,7 @@ public class MainTest {
 		Path file = folder.resolve("latin1.csi");
 		Files.write(file, new byte[] { 'v', 'i', 's', 'i', 'o', 'n', ' ', 'V', ' ', '"', (byte) 0xE9, '"' });
 		assertEquals(ExitCodes.USAGE, run("validate", file.toString()));
-		assertEquals("csi: " + file + ": not valid UTF-8 (bad byte at offset 10); save the file as UTF-8\n", err);
+		assertEquals("csi: " + file + ":1:11: not valid UTF-8 (bad byte at offset 10); save the file as UTF-8\n", err);
 	}
 
 	@Test
@@ -167,6 +163,28 @@ public class MainTest {
 		assertEquals(ExitCodes.FINDINGS, run("format", folder.toString()));
 		assertEquals(file + ": not formatted: it has syntax errors (see csi validate)\n", err);
 		assertEquals("vision V", Files.readString(file));
+	}
+
+	@Test
+	public void emptyAndCommentOnlyFilesAreAlreadyFormatted() throws Exception {
+		write("empty.csi", "");
+		write("notes.csi", "// nothing planned yet\n");
+		assertEquals(ExitCodes.OK, run("format", "--check", folder.toString()));
+		assertEquals("", out);
+		assertEquals("", err);
+	}
+
+	@Test
+	public void withoutACommandItIsAUsageError() {
+		assertEquals(ExitCodes.USAGE, run());
+		assertEquals("csi: a command is needed", err.lines().findFirst().orElseThrow());
+	}
+
+	@Test
+	public void outputDashIsStandardOutput() throws Exception {
+		write("plan.csi", GOOD);
+		assertEquals(ExitCodes.OK, run("validate", folder.toString(), "--format", "json", "--output", "-"));
+		assertEquals(true, out.contains("\"files\": 1"));
 	}
 
 	@Test

@@ -4,8 +4,6 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +35,10 @@ public class ReportCommandTest {
 	private String err;
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int code = Main.run(args, new PrintWriter(outText), new PrintWriter(errText));
-		out = outText.toString();
-		err = errText.toString();
-		return code;
+		CliRun run = CliRun.of(args);
+		out = run.out;
+		err = run.err;
+		return run.code;
 	}
 
 	private Path reportExamples() throws Exception {

@@ -4,9 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,12 +66,10 @@ public class ValidateFormatsTest {
 	}
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int code = Main.run(args, new PrintWriter(outText), new PrintWriter(errText));
-		out = outText.toString();
-		err = errText.toString();
-		return code;
+		CliRun run = CliRun.of(args);
+		out = run.out;
+		err = run.err;
+		return run.code;
 	}
 
 	private int validate(String format, String... more) {

@@ -2,8 +2,6 @@ package org.csi.cli.output;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +16,7 @@ public class CheckstyleFindingsWriter implements FindingsWriter {
 
 	@Override
 	public void write(ValidationResult result, PrintWriter out) {
-		Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
-		for (Path file : result.files()) {
-			byFile.put(file.toAbsolutePath().normalize(), new ArrayList<>());
-		}
-		for (Finding finding : result.findings()) {
-			byFile.computeIfAbsent(finding.file().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(finding);
-		}
+		Map<Path, List<Finding>> byFile = result.byFile();
 		out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"8.0\">\n");
 		for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
 			out.print("  <file name=\"" + Xml.escape(result.relative(entry.getKey())) + "\">\n");

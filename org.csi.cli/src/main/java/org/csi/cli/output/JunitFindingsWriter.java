@@ -2,8 +2,6 @@ package org.csi.cli.output;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +17,7 @@ public class JunitFindingsWriter implements FindingsWriter {
 
 	@Override
 	public void write(ValidationResult result, PrintWriter out) {
-		Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
-		for (Path file : result.files()) {
-			byFile.put(file.toAbsolutePath().normalize(), new ArrayList<>());
-		}
-		for (Finding finding : result.findings()) {
-			byFile.computeIfAbsent(finding.file().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(finding);
-		}
+		Map<Path, List<Finding>> byFile = result.byFile();
 		long failures = result.count(Finding.Severity.ERROR) + result.count(Finding.Severity.WARNING);
 		long tests = 0;
 		for (List<Finding> findings : byFile.values()) {

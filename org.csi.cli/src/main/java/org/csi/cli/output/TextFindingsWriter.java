@@ -14,9 +14,17 @@ public class TextFindingsWriter implements FindingsWriter {
 	public void write(ValidationResult result, PrintWriter out) {
 		for (Finding finding : result.findings()) {
 			out.println(result.relative(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": " + finding.severity().label()
-					+ " " + finding.code() + ": " + finding.message());
+					+ " " + finding.code() + ": " + oneLine(finding.message()));
 		}
 		out.println(summary(result));
+		if (result.findings().stream().anyMatch(f -> f.code().equals(org.csi.dsl.validation.IssueCodes.SYNTAX))) {
+			out.println("Some files have syntax errors (csi.syntax): fix them first, other findings may follow from them.");
+		}
+	}
+
+	/** A finding stays on one line whatever its text holds. */
+	static String oneLine(String text) {
+		return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
 	}
 
 	static String summary(ValidationResult result) {

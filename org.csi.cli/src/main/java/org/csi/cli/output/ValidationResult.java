@@ -1,7 +1,10 @@
 package org.csi.cli.output;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.csi.dsl.headless.Finding;
 
@@ -17,6 +20,18 @@ public record ValidationResult(List<Finding> findings, List<Path> files, Path ba
 		Path root = base.toAbsolutePath().normalize();
 		String text = absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
 		return text.replace('\\', '/');
+	}
+
+	/** Every file checked, in order, with its findings (an empty list for a clean file). */
+	public Map<Path, List<Finding>> byFile() {
+		Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
+		for (Path file : files) {
+			byFile.put(file.toAbsolutePath().normalize(), new ArrayList<>());
+		}
+		for (Finding finding : findings) {
+			byFile.computeIfAbsent(finding.file().toAbsolutePath().normalize(), k -> new ArrayList<>()).add(finding);
+		}
+		return byFile;
 	}
 
 	public long count(Finding.Severity severity) {

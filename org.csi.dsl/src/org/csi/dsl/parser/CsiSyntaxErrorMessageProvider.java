@@ -1,0 +1,75 @@
+package org.csi.dsl.parser;
+
+import java.util.Map;
+
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+/**
+ * Syntax errors in the words of a plan's author rather than the parser's: "a name" instead of
+ * RULE_ID, the element keywords when something cannot start an element, and the allowed
+ * values after a keyword such as 'every' or 'status'.
+ */
+public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
+
+	private static final String ELEMENTS = "plan, vision, strategy, tactical goal, operational goal, service, process, role, csf, "
+			+ "should measure, source, gather, analyse, present, action or accept";
+
+	/** What may follow a keyword whose value is one of a fixed set. */
+	private static final Map<String, String> VALUES = Map.ofEntries(
+			Map.entry("every", "hour, day, week, month, quarter or year"),
+			Map.entry("kind", "service, process or technology"),
+			Map.entry("priority", "critical, high, medium or low"),
+			Map.entry("size", "small, medium or large"),
+			Map.entry("type", "people, process, technology or partner"),
+			Map.entry("status", "new, accepted, in-progress, on-hold, monitoring, closed or cancelled"),
+			Map.entry("against", "target, baseline or benchmark"),
+			Map.entry("outcome", "succeeded, failed or partial"),
+			Map.entry("accept", "coverage, frequency, unit or breakdown (then 'gap of <measure>')"));
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		if (original == null || original.getMessage() == null) {
+			return original;
+		}
+		String message = words(original.getMessage());
+		RecognitionException e = context.getRecognitionException();
+		if (message.startsWith("missing EOF at ")) {
+			message = message.substring("missing EOF at ".length()) + " cannot start an element here: expected " + ELEMENTS + ".";
+		} else if (e != null && e.token != null) {
+			String previous = previousWord(e);
+			String allowed = previous == null ? null : VALUES.get(previous);
+			if (allowed != null) {
+				message = "'" + e.token.getText() + "' is not allowed after '" + previous + "': expected " + allowed + ".";
+			} else if (message.startsWith("no viable alternative at input ")) {
+				message = "Unexpected " + message.substring("no viable alternative at input ".length()) + " here.";
+			}
+		}
+		return new SyntaxErrorMessage(message, original.getIssueCode(), original.getIssueData());
+	}
+
+	/** Token names of the grammar, said as a user would. */
+	static String words(String message) {
+		return message.replace("RULE_ID", "a name").replace("RULE_STRING", "a quoted text").replace("RULE_INT", "a whole number")
+				.replace("RULE_DATE", "a date such as 2027-03-31").replace("mismatched input", "unexpected")
+				.replace("extraneous input", "unexpected");
+	}
+
+	/** The last word before the offending token, skipping whitespace and comments. */
+	private static String previousWord(RecognitionException e) {
+		if (!(e.input instanceof TokenStream tokens)) {
+			return null;
+		}
+		for (int i = e.index - 1; i >= 0 && i < tokens.size(); i--) {
+			Token token = tokens.get(i);
+			if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+				return token.getText();
+			}
+		}
+		return null;
+	}
+}

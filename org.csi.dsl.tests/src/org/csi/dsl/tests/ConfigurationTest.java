@@ -68,7 +68,7 @@ public class ConfigurationTest {
 
 	@Test
 	public void syntaxAndLinkingErrorsAreNotConfigurable() {
-		assertRefused("csi.syntax = ignore", 1, "unknown key 'csi.syntax' (expected an issue code such as csi.measure.no-baseline, or reference-date)");
+		assertRefused("csi.syntax = ignore", 1, "'csi.syntax' cannot be configured: a plan that cannot be read is always an error");
 	}
 
 	private void assertRefused(String text, int line, String message) {

@@ -361,6 +361,16 @@ public class ValidationTest {
 	// ---------------------------------------------------------------- linking and syntax
 
 	@Test
+	public void importOfSomethingThatDoesNotExist() {
+		List<String> rendered = PlanSetFixture.render(fixture.validate("a.csi", "package org.shared\nrole R \"r\"\n", "b.csi",
+				"package p\nimport org.shared.*\nimport org.shraed.*\nimport org.shared.R\nimport org.shared.Q\n"));
+		assertEquals(List.of(
+				"b.csi:3:8 warning csi.link.unknown-import: Import 'org.shraed.*' names nothing in this plan set: no package 'org.shraed' is declared in any of its files.",
+				"b.csi:5:8 warning csi.link.unknown-import: Import 'org.shared.Q' names nothing in this plan set: no element 'org.shared.Q' is declared in any of its files."),
+				rendered);
+	}
+
+	@Test
 	public void unknownReference() {
 		assertEquals(List.of("12:12 error: Unknown goal 'Nope': no goal of that name is declared in this plan set or imported here."),
 				findings(UNRESOLVED, base("    serves O", "    serves Nope")));

@@ -53,6 +53,7 @@ public class PlanSetIndex {
 	private final Map<String, List<Vision>> visionsByPackage = new HashMap<>();
 	private final Map<QualifiedName, List<EObject>> byName = new HashMap<>();
 	private final Map<String, List<Element>> byPackage = new HashMap<>();
+	private final java.util.Set<QualifiedName> prefixes = new java.util.HashSet<>();
 
 	public PlanSetIndex(Iterable<Resource> resources, NameFunction names) {
 		for (Resource resource : resources) {
@@ -75,6 +76,9 @@ public class PlanSetIndex {
 		QualifiedName name = names.apply(element);
 		if (name != null) {
 			byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(element);
+			for (int i = 1; i < name.getSegmentCount(); i++) {
+				prefixes.add(name.skipLast(i));
+			}
 		}
 		byPackage.computeIfAbsent(packageOf(file), k -> new ArrayList<>()).add(element);
 		if (element instanceof Vision vision) {
@@ -176,6 +180,11 @@ public class PlanSetIndex {
 	/** The elements of a package across all files, in file order, then document order. */
 	public List<Element> elementsOf(String packageName) {
 		return byPackage.getOrDefault(packageName, Collections.emptyList());
+	}
+
+	/** Whether some element's qualified name starts with these segments (a package or namespace). */
+	public boolean isNamespace(QualifiedName name) {
+		return prefixes.contains(name);
 	}
 
 	public List<EObject> elementsNamed(QualifiedName name) {

@@ -58,6 +58,7 @@ public final class IssueCodeInfo {
 		add(IssueCodes.PROCESS_MANY_OWNERS, SEVERITY_ERROR, "A process with more than one process owner: exactly one role is accountable.", "Make the others `process-manager`.");
 		add(IssueCodes.PLAN_PERIOD, SEVERITY_ERROR, "A plan period that ends before it starts.", "Correct the dates.");
 		add(IssueCodes.DUPLICATE_NAME, SEVERITY_ERROR, "Two elements with the same qualified name anywhere in the plan set. The message says where the other one is.", "Rename one of them.");
+		add(IssueCodes.UNKNOWN_IMPORT, SEVERITY_WARNING, "An import that names no element or package of the plan set: every reference it was meant for will be unknown.", "Correct the imported name, or add the files of that package to the plan set.");
 		add(IssueCodes.SYNTAX, SEVERITY_ERROR, "The text is not valid csi (including dates that do not exist, such as 2027-02-30). Not configurable.", "Correct the text at the position shown.");
 		add(IssueCodes.UNRESOLVED, SEVERITY_ERROR, "A reference to an element that is not declared in the plan set or not visible (another package without an import). Not configurable.", "Correct the name, add an `import`, or declare the element.");
 	}

@@ -54,6 +54,7 @@ public final class IssueCodes {
 	public static final String PROCESS_MANY_OWNERS = PREFIX + "process.many-owners";
 	public static final String PLAN_PERIOD = PREFIX + "plan.period";
 	public static final String DUPLICATE_NAME = PREFIX + "name.duplicate";
+	public static final String UNKNOWN_IMPORT = PREFIX + "link.unknown-import";
 
 	// ---- Not configurable: the text cannot be read as a plan
 	public static final String SYNTAX = PREFIX + "syntax";

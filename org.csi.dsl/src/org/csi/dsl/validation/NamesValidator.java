@@ -3,9 +3,12 @@ package org.csi.dsl.validation;
 import java.util.List;
 
 import org.csi.dsl.analysis.Labels;
+import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.Element;
+import org.csi.dsl.csi.Import;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -14,11 +17,14 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
-/** Names are unique across all files of a plan set, so that every reference has one target. */
+/** Names are unique across all files of a plan set, so that every reference has one target; imports name something. */
 public class NamesValidator extends AbstractCsiCheck {
 
 	@Inject
 	private IQualifiedNameProvider names;
+
+	@Inject
+	private IQualifiedNameConverter converter;
 
 	@Check
 	public void checkUniqueName(Element element) {
@@ -35,6 +41,23 @@ public class NamesValidator extends AbstractCsiCheck {
 		addIssue("Name " + quote(name.toString()) + " is declared more than once: this " + Labels.kindOf(element)
 				+ " and the " + Labels.kindOf(other) + " at " + where(other) + ". Rename one of them.",
 				element, nameFeature, IssueCodes.DUPLICATE_NAME, name.toString());
+	}
+
+	/** An import must name an element, or with ".*" a package, that the plan set declares. */
+	@Check
+	public void checkImportResolves(Import anImport) {
+		String imported = anImport.getImportedNamespace();
+		if (imported == null) {
+			return;
+		}
+		boolean wildcard = imported.endsWith(".*");
+		QualifiedName name = converter.toQualifiedName(wildcard ? imported.substring(0, imported.length() - 2) : imported);
+		boolean known = wildcard ? index(anImport).isNamespace(name) : !index(anImport).elementsNamed(name).isEmpty();
+		if (!known) {
+			addIssue("Import " + quote(imported) + " names nothing in this plan set: no " + (wildcard ? "package " + quote(name.toString())
+					: "element " + quote(imported)) + " is declared in any of its files.", anImport,
+					CsiPackage.Literals.IMPORT__IMPORTED_NAMESPACE, IssueCodes.UNKNOWN_IMPORT, imported);
+		}
 	}
 
 	private static String where(EObject element) {

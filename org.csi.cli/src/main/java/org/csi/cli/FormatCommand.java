@@ -60,6 +60,9 @@ public class FormatCommand implements Callable<Integer> {
 					continue;
 				}
 				String current = ((XtextResource) resource).getParseResult().getRootNode().getText();
+				if (current.contains("\r\n")) {
+					formatted = formatted.replace("\r\n", "\n").replace("\n", "\r\n"); // keep the file's line ends
+				}
 				if (formatted.equals(current)) {
 					continue;
 				}
@@ -84,6 +87,14 @@ public class FormatCommand implements Callable<Integer> {
 
 	/** Writes beside the file, then renames over it: an interrupted run never leaves half a plan. */
 	private static void write(Path file, String text) throws IOException {
-		AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		byte[] original = java.nio.file.Files.readAllBytes(file);
+		if (original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB && (original[2] & 0xFF) == 0xBF) {
+			byte[] withMark = new byte[bytes.length + 3]; // keep the byte-order mark the file had
+			System.arraycopy(original, 0, withMark, 0, 3);
+			System.arraycopy(bytes, 0, withMark, 3, bytes.length);
+			bytes = withMark;
+		}
+		AtomicFiles.write(file, bytes);
 	}
 }

@@ -20,6 +20,12 @@ public final class Main {
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		commandLine.setParameterExceptionHandler((exception, arguments) -> {
+			CommandLine command = exception.getCommandLine();
+			command.getErr().println("csi: " + exception.getMessage());
+			command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
+			return ExitCodes.USAGE;
+		});
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
 			cmd.getErr().println("csi: internal error: " + exception);
 			return ExitCodes.INTERNAL;

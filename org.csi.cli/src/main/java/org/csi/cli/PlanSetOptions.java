@@ -49,6 +49,8 @@ public class PlanSetOptions {
 			String text;
 			try {
 				text = Files.readString(file, StandardCharsets.UTF_8);
+			} catch (java.nio.file.NoSuchFileException e) {
+				throw new PlanSetException(file + ": no such file");
 			} catch (IOException | UncheckedIOException e) {
 				throw new PlanSetException(file + ": cannot be read (" + e.getMessage() + ")");
 			}

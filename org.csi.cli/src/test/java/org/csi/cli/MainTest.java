@@ -106,7 +106,7 @@ public class MainTest {
 	@Test
 	public void noPathIsAUsageError() {
 		assertEquals(ExitCodes.USAGE, run("validate"));
-		assertEquals("Missing required parameter: 'PATH'", err.lines().findFirst().orElseThrow());
+		assertEquals("csi: Missing required parameter: 'PATH'\nTry 'csi validate --help' for the options.\n", err);
 	}
 
 	@Test
@@ -172,6 +172,19 @@ public class MainTest {
 		assertEquals(ExitCodes.OK, run("format", "--check", folder.toString()));
 		assertEquals("", out);
 		assertEquals("", err);
+	}
+
+	@Test
+	public void formatKeepsLineEndsAndByteOrderMark() throws Exception {
+		Path file = folder.resolve("plan.csi");
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = "package p plan P \"Plan\"\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] both = new byte[bom.length + text.length];
+		System.arraycopy(bom, 0, both, 0, 3);
+		System.arraycopy(text, 0, both, 3, text.length);
+		Files.write(file, both);
+		assertEquals(ExitCodes.OK, run("format", folder.toString()));
+		assertEquals("\uFEFFpackage p\r\n\r\nplan P \"Plan\"\r\n", Files.readString(file, StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -246,7 +246,8 @@ public class ValidateFormatsTest {
 	@Test
 	public void unknownFormatIsAUsageError() {
 		assertEquals(ExitCodes.USAGE, validate("yaml"));
-		assertTrue(err, err.startsWith("Invalid value for option '--format': unknown format 'yaml' (expected text, json, sarif, junit, checkstyle or github)"));
+		assertEquals("csi: Invalid value for option '--format': unknown format 'yaml' (expected text, json, sarif, junit, checkstyle or github)\n"
+				+ "Try 'csi validate --help' for the options.\n", err);
 	}
 
 	@Test

@@ -41,6 +41,26 @@ public class CsiConfigurationReader {
 		}
 	}
 
+	/**
+	 * Reads a configuration file. Every problem comes back as one line for the user:
+	 * "file: no such file", "file: cannot be read (...)" or "file:line: reason".
+	 */
+	public CsiConfiguration read(java.nio.file.Path file) throws ConfigurationException {
+		String text;
+		try {
+			text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+		} catch (java.nio.file.NoSuchFileException e) {
+			throw new ConfigurationException(0, file + ": no such file");
+		} catch (java.io.IOException | java.io.UncheckedIOException e) {
+			throw new ConfigurationException(0, file + ": cannot be read (" + e.getMessage() + ")");
+		}
+		try {
+			return read(text);
+		} catch (ConfigurationException e) {
+			throw new ConfigurationException(e.getLine(), file + ":" + e.getLine() + ": " + e.getMessage());
+		}
+	}
+
 	public CsiConfiguration read(String text) throws ConfigurationException {
 		Map<String, String> severities = new LinkedHashMap<>();
 		LocalDate referenceDate = null;

@@ -1,9 +1,6 @@
 package org.csi.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -96,12 +93,9 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 		File file = config != null ? config : new File(plans, CsiConfigurationReader.FILE_NAME);
 		if (config != null || file.isFile()) {
 			try {
-				String text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
-				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(text));
-			} catch (IOException e) {
-				throw new MojoExecutionException("csi: " + file + ": cannot be read (" + e.getMessage() + ")");
+				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(file.toPath()));
 			} catch (CsiConfigurationReader.ConfigurationException e) {
-				throw new MojoExecutionException("csi: " + file + ":" + e.getLine() + ": " + e.getMessage());
+				throw new MojoExecutionException("csi: " + e.getMessage());
 			}
 		}
 		if (referenceDate != null && !referenceDate.isBlank()) {

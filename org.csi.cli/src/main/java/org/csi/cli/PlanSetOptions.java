@@ -1,9 +1,5 @@
 package org.csi.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -46,18 +42,10 @@ public class PlanSetOptions {
 		CsiSettings settings = injector.getInstance(CsiSettings.class);
 		Path file = config != null ? config : ConfigurationLocator.locate(paths, Paths.get(""));
 		if (file != null) {
-			String text;
 			try {
-				text = Files.readString(file, StandardCharsets.UTF_8);
-			} catch (java.nio.file.NoSuchFileException e) {
-				throw new PlanSetException(file + ": no such file");
-			} catch (IOException | UncheckedIOException e) {
-				throw new PlanSetException(file + ": cannot be read (" + e.getMessage() + ")");
-			}
-			try {
-				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(text));
+				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(file));
 			} catch (CsiConfigurationReader.ConfigurationException e) {
-				throw new PlanSetException(file + ":" + e.getLine() + ": " + e.getMessage());
+				throw new PlanSetException(e.getMessage());
 			}
 		}
 		if (referenceDate != null) {

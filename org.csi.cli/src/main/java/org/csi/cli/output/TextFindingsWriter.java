@@ -22,9 +22,11 @@ public class TextFindingsWriter implements FindingsWriter {
 		}
 	}
 
-	/** A finding stays on one line whatever its text holds. */
+	/** A finding stays on one line whatever its text holds: line breaks and other control characters become spaces. */
 	static String oneLine(String text) {
-		return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+		StringBuilder line = new StringBuilder(text.length());
+		text.replace("\r\n", " ").codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+		return line.toString();
 	}
 
 	static String summary(ValidationResult result) {

@@ -43,6 +43,10 @@ public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 		return org.csi.dsl.parser.CsiSyntaxErrorMessageProvider.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.documentation.IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return org.csi.dsl.documentation.CsiDocumentationProvider.class;
+	}
+
 	public Class<? extends IGenerator2> bindIGenerator2() {
 		return CsiGenerator.class;
 	}

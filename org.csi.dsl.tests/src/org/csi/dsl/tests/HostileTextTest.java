@@ -4,19 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetReporter;
-import org.csi.dsl.headless.PlanSetValidator;
-import org.csi.dsl.report.ReportFormat;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.XtextRunner;
 import org.junit.Before;
@@ -73,12 +66,6 @@ public class HostileTextTest {
 	@Inject
 	private PlanSetFixture fixture;
 
-	@Inject
-	private PlanSetValidator validator;
-
-	@Inject
-	private PlanSetReporter reporter;
-
 	private String html;
 	private String markdown;
 	private String json;
@@ -97,14 +84,12 @@ public class HostileTextTest {
 					.append(payload).append(" outcome failed ").append(payload).append('\n');
 			plan.append("accept coverage gap of M").append(i).append(" by R because ").append(payload).append('\n');
 		}
-		PlanSet planSet = fixture.load("evil.csi", plan.toString());
-		assertEquals(List.of(), planSet.resourceSet().getResources().get(0).getErrors());
-		Path out = temporary.newFolder().toPath();
-		reporter.report(planSet, validator.validate(planSet), out, EnumSet.allOf(ReportFormat.class), null, p -> p.getFileName().toString());
-		html = Files.readString(out.resolve("evil.P.html"), StandardCharsets.UTF_8);
-		markdown = Files.readString(out.resolve("evil.P.md"), StandardCharsets.UTF_8);
-		json = Files.readString(out.resolve("evil.P.json"), StandardCharsets.UTF_8);
-		csv = Files.readString(out.resolve("evil.P.register.csv"), StandardCharsets.UTF_8);
+		assertEquals(List.of(), fixture.load("evil.csi", plan.toString()).resourceSet().getResources().get(0).getErrors());
+		Map<String, String> reports = fixture.reports(temporary.newFolder().toPath(), null, "evil.csi", plan.toString());
+		html = reports.get("evil.P.html");
+		markdown = reports.get("evil.P.md");
+		json = reports.get("evil.P.json");
+		csv = reports.get("evil.P.register.csv");
 	}
 
 	/** A csi string literal for any text. */

@@ -1,11 +1,16 @@
 package org.csi.dsl.tests;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.csi.dsl.config.CsiSettings;
@@ -13,7 +18,9 @@ import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
 import org.csi.dsl.headless.PlanSetLoader;
+import org.csi.dsl.headless.PlanSetReporter;
 import org.csi.dsl.headless.PlanSetValidator;
+import org.csi.dsl.report.ReportFormat;
 
 import com.google.inject.Inject;
 
@@ -35,6 +42,9 @@ public class PlanSetFixture {
 
 	@Inject
 	private CsiSettings settings;
+
+	@Inject
+	private PlanSetReporter reporter;
 
 	public CsiSettings settings() {
 		return settings;
@@ -60,6 +70,21 @@ public class PlanSetFixture {
 
 	public List<Finding> validate(String... namesAndTexts) {
 		return validator.validate(load(namesAndTexts));
+	}
+
+	/** Validates the plan set and writes all its reports into the folder; returns them by file name. */
+	public Map<String, String> reports(Path folder, String reportDate, String... namesAndTexts) {
+		PlanSet planSet = load(namesAndTexts);
+		Map<String, String> files = new TreeMap<>();
+		try {
+			for (Path file : reporter.report(planSet, validator.validate(planSet), folder, EnumSet.allOf(ReportFormat.class), reportDate,
+					file -> file.getFileName().toString())) {
+				files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+			}
+		} catch (PlanSetException | IOException e) {
+			throw new AssertionError(e.getMessage(), e);
+		}
+		return files;
 	}
 
 	/** The findings of one code in a single file named plan.csi, as "line:column severity: message". */

@@ -10,16 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetReporter;
-import org.csi.dsl.headless.PlanSetValidator;
 import org.csi.dsl.headless.ReportFileSystemAccess;
-import org.csi.dsl.report.ReportFormat;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.XtextRunner;
 import org.eclipse.xtext.util.RuntimeIOException;
@@ -102,12 +96,6 @@ public class ReportTest {
 	@Inject
 	private PlanSetFixture fixture;
 
-	@Inject
-	private PlanSetValidator validator;
-
-	@Inject
-	private PlanSetReporter reporter;
-
 	@Before
 	public void reset() {
 		fixture.reset();
@@ -116,15 +104,7 @@ public class ReportTest {
 
 	/** Generates the reports of the given files into a fresh folder and returns them by file name. */
 	private Map<String, String> generate(String reportDate, String... namesAndTexts) throws Exception {
-		PlanSet planSet = fixture.load(namesAndTexts);
-		Path out = temporary.newFolder().toPath();
-		List<Path> written = reporter.report(planSet, validator.validate(planSet), out, EnumSet.allOf(ReportFormat.class), reportDate,
-				file -> file.getFileName().toString());
-		Map<String, String> files = new TreeMap<>();
-		for (Path file : written) {
-			files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-		}
-		return files;
+		return fixture.reports(temporary.newFolder().toPath(), reportDate, namesAndTexts);
 	}
 
 	private static String expected(String name) throws Exception {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.csi.dsl.csi.Action;
-import org.csi.dsl.csi.ActionStatus;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.Frequency;
 import org.csi.dsl.csi.GapAcceptance;
@@ -104,7 +103,7 @@ public class GapAnalyzer {
 			boolean sameGap = Features.isSet(addressing.addressed(), CsiPackage.Literals.ADDRESSED__GAP)
 					? addressing.addressed().getGap() == kind
 					: true;
-			if (sameGap && isLive(addressing.action())) {
+			if (sameGap && Actions.tracksGaps(addressing.action())) {
 				tracker = addressing.action();
 				if (Features.isSet(addressing.addressed(), CsiPackage.Literals.ADDRESSED__GAP)) {
 					break; // an action naming this very gap wins over one addressing the whole measure
@@ -112,10 +111,5 @@ public class GapAnalyzer {
 			}
 		}
 		return new Gap(kind, measure, problem, tracker, acceptance);
-	}
-
-	/** Closed and cancelled actions no longer track anything. */
-	private static boolean isLive(Action action) {
-		return action.getStatus() != ActionStatus.CLOSED && action.getStatus() != ActionStatus.CANCELLED;
 	}
 }

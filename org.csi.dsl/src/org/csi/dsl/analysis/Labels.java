@@ -36,6 +36,11 @@ public final class Labels {
 		return type.getName();
 	}
 
+	/** "tactical goal" becomes "Tactical goal", to start a sentence. */
+	public static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
 	/** "every week" style wording of a frequency. */
 	public static String every(Frequency frequency) {
 		return "every " + frequency.getLiteral();
@@ -43,7 +48,6 @@ public final class Labels {
 
 	/** "Frequency gap" style wording of a gap kind. */
 	public static String gap(GapKind kind) {
-		String literal = kind.getLiteral();
-		return Character.toUpperCase(literal.charAt(0)) + literal.substring(1) + " gap";
+		return capitalized(kind.getLiteral()) + " gap";
 	}
 }

@@ -59,6 +59,9 @@ public class PlanSetIndex {
 		for (Resource resource : resources) {
 			for (EObject root : resource.getContents()) {
 				if (root instanceof PlanFile file) {
+					if (file.getName() != null) { // a declared package is known even while it holds nothing yet
+						prefixes.add(QualifiedName.create(file.getName().split("\\.")));
+					}
 					for (Element element : file.getElements()) {
 						add(file, element, names);
 					}

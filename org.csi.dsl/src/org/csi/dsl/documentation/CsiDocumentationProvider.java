@@ -38,7 +38,7 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 		}
 		List<String> lines = new ArrayList<>();
 		Object title = feature(element, "title");
-		lines.add(capitalized(Labels.kindOf(element)) + " " + name + (title == null ? "" : ": " + title));
+		lines.add(Labels.capitalized(Labels.kindOf(element)) + " " + name + (title == null ? "" : ": " + title));
 		Object description = feature(element, "description");
 		if (description != null) {
 			lines.add(description.toString());
@@ -81,9 +81,5 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 	private static Object feature(EObject element, String name) {
 		var feature = element.eClass().getEStructuralFeature(name);
 		return feature == null ? null : element.eGet(feature);
-	}
-
-	private static String capitalized(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 }

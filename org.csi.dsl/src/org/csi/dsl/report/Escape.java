@@ -132,6 +132,34 @@ public final class Escape {
 		return value;
 	}
 
+	/**
+	 * Text and attribute values in XML 1.0: markup characters and line breaks as references,
+	 * characters XML cannot hold at all replaced by U+FFFD.
+	 */
+	public static String xml(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		text.codePoints().forEach(c -> {
+			switch (c) {
+			case '&' -> out.append("&amp;");
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '"' -> out.append("&quot;");
+			case '\'' -> out.append("&apos;");
+			case '\n' -> out.append("&#10;");
+			case '\r' -> out.append("&#13;");
+			case '\t' -> out.append("&#9;");
+			default -> {
+				boolean legal = c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+				out.appendCodePoint(legal ? c : 0xFFFD);
+			}
+			}
+		});
+		return out.toString();
+	}
+
 	/** C0 and C1 controls and the bidirectional overrides that could disguise text. */
 	static boolean isControl(int c) {
 		return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)

@@ -5,10 +5,12 @@ import static org.csi.dsl.report.Escape.html;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.csi.dsl.report.PlanReport.ActionRow;
 import org.csi.dsl.report.PlanReport.FindingRow;
@@ -192,7 +194,7 @@ public class HtmlReportRenderer {
 
 	/** "target 4 hours, tolerance 1 hours, lower is better; baseline 5.2 hours as of 2026-06-30", or null. */
 	static String targets(MeasureRow m) {
-		List<String> parts = new java.util.ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		if (m.target() != null) {
 			parts.add("target " + m.target());
 		}
@@ -260,7 +262,7 @@ public class HtmlReportRenderer {
 					.append(html(a.status())).append(a.overdue() ? ", overdue" : "").append("</span></td><td>")
 					.append(html(String.join(", ", a.addresses()))).append("</td><td>").append(html(a.owner())).append("</td><td>")
 					.append(html(joined(a.raisedBy(), a.raisedOn()))).append("</td><td class=\"nowrap\">").append(html(a.due())).append("</td><td>")
-					.append(html(String.join(", ", java.util.stream.Stream.of(a.priority(), a.size(), a.type()).filter(v -> v != null).toList())))
+					.append(html(String.join(", ", Stream.of(a.priority(), a.size(), a.type()).filter(v -> v != null).toList())))
 					.append("</td><td>").append(html(a.justification())).append("</td><td>").append(html(a.outcome())).append("</td></tr>\n");
 		}
 		out.append("</tbody>\n</table>\n</div>\n</section>\n");

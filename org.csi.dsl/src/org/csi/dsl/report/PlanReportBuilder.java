@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.csi.dsl.analysis.Actions;
 import org.csi.dsl.analysis.Features;
 import org.csi.dsl.analysis.Gap;
 import org.csi.dsl.analysis.GapAnalyzer;
@@ -134,7 +135,7 @@ public class PlanReportBuilder {
 			ActionRow row = actionRow(action, reference);
 			register.add(row);
 			byStatus.merge(row.status(), 1, Integer::sum);
-			if (isOpen(action.getStatus())) {
+			if (Actions.isOpen(action.getStatus())) {
 				openActions++;
 				if (action.getDue() != null) {
 					byMonth.merge(action.getDue().substring(0, 7), 1, Integer::sum);
@@ -275,7 +276,7 @@ public class PlanReportBuilder {
 					? addressed.getGap().getLiteral() + " gap of " + target
 					: target);
 		}
-		boolean overdue = isOpen(action.getStatus()) && action.getDue() != null && LocalDate.parse(action.getDue()).isBefore(reference);
+		boolean overdue = Actions.isOverdue(action, reference);
 		String outcome = action.getOutcome() == null ? null
 				: action.getOutcome().getResult().getLiteral() + (action.getOutcome().getText() == null ? "" : ": " + action.getOutcome().getText());
 		return new ActionRow(action.getName(), action.getTitle(), action.getStatus().getLiteral(),
@@ -284,13 +285,6 @@ public class PlanReportBuilder {
 				Features.isSet(action, CsiPackage.Literals.ACTION__TYPE) ? action.getType().getLiteral() : null, addresses,
 				nameOf(action.getOwner()), nameOf(action.getRaisedBy()), action.getRaisedOn(), action.getDue(), action.getJustification(),
 				outcome, overdue);
-	}
-
-	private static boolean isOpen(ActionStatus status) {
-		return switch (status) {
-		case NEW, ACCEPTED, IN_PROGRESS, ON_HOLD -> true;
-		case MONITORING, CLOSED, CANCELLED -> false;
-		};
 	}
 
 	/** Visions at the roots; goals that reach no vision become roots of their own. */

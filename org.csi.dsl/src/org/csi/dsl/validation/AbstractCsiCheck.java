@@ -19,8 +19,6 @@ import com.google.inject.Inject;
  */
 public abstract class AbstractCsiCheck extends AbstractDeclarativeValidator {
 
-	private static final String INDEX_KEY = PlanSetIndex.class.getName();
-
 	@Inject
 	private PlanSetIndexProvider indexProvider;
 
@@ -34,17 +32,9 @@ public abstract class AbstractCsiCheck extends AbstractDeclarativeValidator {
 		// composed into CsiValidator; never registered on its own
 	}
 
-	/** The plan set index, looked up once per validation run of a file. */
+	/** The index of the plan set the element belongs to (cached on its resource set). */
 	protected PlanSetIndex index(EObject context) {
-		Object cached = getContext() == null ? null : getContext().get(INDEX_KEY);
-		if (cached instanceof PlanSetIndex index) {
-			return index;
-		}
-		PlanSetIndex index = indexProvider.get(context);
-		if (getContext() != null) {
-			getContext().put(INDEX_KEY, index);
-		}
-		return index;
+		return indexProvider.get(context);
 	}
 
 	protected static String quote(String name) {

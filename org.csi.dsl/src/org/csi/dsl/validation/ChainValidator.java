@@ -111,7 +111,7 @@ public class ChainValidator extends AbstractCsiCheck {
 			if (parent.eIsProxy() || isOneOf(parent.eClass(), allowed)) {
 				continue;
 			}
-			addIssue(capitalized(Labels.kindOf(goal)) + " " + quote(goal.getName()) + " must " + verb(feature) + " " + expected
+			addIssue(Labels.capitalized(Labels.kindOf(goal)) + " " + quote(goal.getName()) + " must " + verb(feature) + " " + expected
 					+ ", not " + Labels.kindOf(parent) + " " + quote(parent.getName()) + ".",
 					goal, feature, i, IssueCodes.WRONG_LEVEL);
 		}
@@ -138,7 +138,7 @@ public class ChainValidator extends AbstractCsiCheck {
 			for (Goal step : path) {
 				chain.append(" -> ").append(step.getName());
 			}
-			addIssue(capitalized(Labels.kindOf(goal)) + " " + quote(goal.getName()) + " is part of a cycle: " + chain
+			addIssue(Labels.capitalized(Labels.kindOf(goal)) + " " + quote(goal.getName()) + " is part of a cycle: " + chain
 					+ ". A goal cannot, through other goals, serve itself.",
 					goal, P.getGoal_Name(), IssueCodes.CYCLE, goal.getName());
 		}
@@ -175,9 +175,5 @@ public class ChainValidator extends AbstractCsiCheck {
 			}
 		}
 		return false;
-	}
-
-	private static String capitalized(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 }

@@ -5,10 +5,10 @@ import static org.csi.dsl.csi.CsiPackage.Literals.GAP_ACCEPTANCE__GAP;
 
 import org.csi.dsl.analysis.Gap;
 import org.csi.dsl.analysis.GapAnalyzer;
+import org.csi.dsl.analysis.Actions;
 import org.csi.dsl.analysis.Features;
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.csi.Action;
-import org.csi.dsl.csi.ActionStatus;
 import org.csi.dsl.csi.Addressed;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.GapAcceptance;
@@ -108,7 +108,7 @@ public class GapValidator extends AbstractCsiCheck {
 	/** A live action that targets a gap which is not there. */
 	@Check
 	public void checkAddressedGapExists(Action action) {
-		if (action.getStatus() == ActionStatus.CLOSED || action.getStatus() == ActionStatus.CANCELLED) {
+		if (!Actions.tracksGaps(action)) {
 			return; // a closed action's gap is expected to be gone
 		}
 		for (Addressed addressed : action.getAddresses()) {

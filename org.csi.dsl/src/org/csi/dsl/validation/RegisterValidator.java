@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.csi.dsl.analysis.Actions;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.csi.Action;
-import org.csi.dsl.csi.ActionStatus;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.ItsmProcess;
 import org.csi.dsl.csi.Plan;
@@ -48,19 +48,11 @@ public class RegisterValidator extends AbstractCsiCheck {
 					action, P.getAction_Due(), IssueCodes.ACTION_DUE_BEFORE_RAISED, name);
 		}
 		LocalDate reference = settings.getReferenceDate();
-		if (isOpen(action.getStatus()) && due.isBefore(reference)) {
+		if (Actions.isOverdue(action, reference)) {
 			addIssue("Action " + quote(name) + " is overdue: it was due on " + action.getDue() + " and is still " + action.getStatus().getLiteral()
 					+ " on " + reference + ". Update its status or agree a new due date.",
 					action, P.getAction_Due(), IssueCodes.ACTION_OVERDUE, name);
 		}
-	}
-
-	/** Monitoring, closed and cancelled actions need no more work by their due date. */
-	private static boolean isOpen(ActionStatus status) {
-		return switch (status) {
-		case NEW, ACCEPTED, IN_PROGRESS, ON_HOLD -> true;
-		case MONITORING, CLOSED, CANCELLED -> false;
-		};
 	}
 
 	/** A process has exactly one accountable process owner. */

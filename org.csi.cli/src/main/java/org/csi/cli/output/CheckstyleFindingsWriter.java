@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.report.Escape;
 
 /**
  * Checkstyle XML, the format many code review tools import (reviewdog, Jenkins Warnings,
@@ -19,10 +20,10 @@ public class CheckstyleFindingsWriter implements FindingsWriter {
 		Map<Path, List<Finding>> byFile = result.byFile();
 		out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"8.0\">\n");
 		for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
-			out.print("  <file name=\"" + Xml.escape(result.relative(entry.getKey())) + "\">\n");
+			out.print("  <file name=\"" + Escape.xml(result.relative(entry.getKey())) + "\">\n");
 			for (Finding f : entry.getValue()) {
 				out.print("    <error line=\"" + f.line() + "\" column=\"" + f.column() + "\" severity=\"" + f.severity().label() + "\" message=\""
-						+ Xml.escape(f.message()) + "\" source=\"" + Xml.escape(f.code()) + "\"/>\n");
+						+ Escape.xml(f.message()) + "\" source=\"" + Escape.xml(f.code()) + "\"/>\n");
 			}
 			out.print("  </file>\n");
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.report.Escape;
 
 /**
  * JUnit XML as CI servers (Jenkins, GitLab, GitHub test reporters) read it: one test suite per
@@ -26,7 +27,7 @@ public class JunitFindingsWriter implements FindingsWriter {
 		out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		out.print("<testsuites name=\"csi validate\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\">\n");
 		for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
-			String file = Xml.escape(result.relative(entry.getKey()));
+			String file = Escape.xml(result.relative(entry.getKey()));
 			List<Finding> findings = entry.getValue();
 			long fileFailures = findings.stream().filter(f -> f.severity() != Finding.Severity.INFO).count();
 			out.print("  <testsuite name=\"" + file + "\" tests=\"" + Math.max(1, findings.size()) + "\" failures=\"" + fileFailures
@@ -35,13 +36,13 @@ public class JunitFindingsWriter implements FindingsWriter {
 				out.print("    <testcase classname=\"" + file + "\" name=\"no findings\"/>\n");
 			}
 			for (Finding f : findings) {
-				String name = Xml.escape(f.code() + " at " + f.line() + ":" + f.column());
+				String name = Escape.xml(f.code() + " at " + f.line() + ":" + f.column());
 				out.print("    <testcase classname=\"" + file + "\" name=\"" + name + "\">\n");
-				String text = Xml.escape(result.relative(f.file()) + ":" + f.line() + ":" + f.column() + ": " + f.message());
+				String text = Escape.xml(result.relative(f.file()) + ":" + f.line() + ":" + f.column() + ": " + f.message());
 				if (f.severity() == Finding.Severity.INFO) {
 					out.print("      <system-out>" + text + "</system-out>\n");
 				} else {
-					out.print("      <failure type=\"" + f.severity().label() + "\" message=\"" + Xml.escape(f.message()) + "\">" + text
+					out.print("      <failure type=\"" + f.severity().label() + "\" message=\"" + Escape.xml(f.message()) + "\">" + text
 							+ "</failure>\n");
 				}
 				out.print("    </testcase>\n");

@@ -46,9 +46,29 @@ public class ConfigurationTest {
 	}
 
 	@Test
+	public void readsReportOptions() throws Exception {
+		CsiConfiguration configuration = reader.read("""
+				report.folder = build/csi-reports
+				report.formats = html, csv
+				report.on-build = false
+				""");
+		assertEquals(new CsiConfiguration.Reports("build/csi-reports",
+				java.util.EnumSet.of(org.csi.dsl.report.ReportFormat.HTML, org.csi.dsl.report.ReportFormat.CSV), false),
+				configuration.reports());
+		assertEquals(CsiConfiguration.Reports.DEFAULT, reader.read("").reports());
+	}
+
+	@Test
+	public void refusesBadReportOptions() {
+		assertRefused("report.folder = ../elsewhere", 1, "report.folder must be a folder inside the project such as reports, found '../elsewhere'");
+		assertRefused("report.formats = html, pdf", 1, "unknown report format 'pdf' (expected html, md, json or csv)");
+		assertRefused("report.on-build = yes", 1, "report.on-build must be true or false, found 'yes'");
+	}
+
+	@Test
 	public void refusesUnknownCode() {
 		assertRefused("\ncsi.measure.no-baseline = info\ncsi.measure.no-baselines = info\n", 3,
-				"unknown key 'csi.measure.no-baselines' (expected an issue code such as csi.measure.no-baseline, or reference-date)");
+				"unknown key 'csi.measure.no-baselines' (expected an issue code such as csi.measure.no-baseline, reference-date or a report.* option)");
 	}
 
 	@Test

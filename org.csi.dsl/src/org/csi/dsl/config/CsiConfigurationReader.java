@@ -21,6 +21,9 @@ public class CsiConfigurationReader {
 
 	public static final String FILE_NAME = "csi.properties";
 	public static final String REFERENCE_DATE = "reference-date";
+	public static final String REPORT_FOLDER = "report.folder";
+	public static final String REPORT_FORMATS = "report.formats";
+	public static final String REPORT_ON_BUILD = "report.on-build";
 	private static final Set<String> SEVERITIES = Set.of("error", "warning", "info", "ignore");
 
 	@Inject
@@ -64,6 +67,9 @@ public class CsiConfigurationReader {
 	public CsiConfiguration read(String text) throws ConfigurationException {
 		Map<String, String> severities = new LinkedHashMap<>();
 		LocalDate referenceDate = null;
+		String reportFolder = CsiConfiguration.Reports.DEFAULT.folder();
+		java.util.Set<org.csi.dsl.report.ReportFormat> reportFormats = CsiConfiguration.Reports.DEFAULT.formats();
+		boolean reportOnBuild = CsiConfiguration.Reports.DEFAULT.onBuild();
 		String[] lines = text.split("\r?\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
@@ -82,6 +88,22 @@ public class CsiConfigurationReader {
 				} catch (DateTimeParseException e) {
 					throw new ConfigurationException(i + 1, "reference-date must be a date such as 2027-03-31, found '" + value + "'");
 				}
+			} else if (REPORT_FOLDER.equals(key)) {
+				if (value.isEmpty() || value.startsWith("/") || value.contains("..") || value.contains("\\")) {
+					throw new ConfigurationException(i + 1, "report.folder must be a folder inside the project such as reports, found '" + value + "'");
+				}
+				reportFolder = value;
+			} else if (REPORT_FORMATS.equals(key)) {
+				try {
+					reportFormats = org.csi.dsl.report.ReportFormat.parse(java.util.List.of(value.split(",")));
+				} catch (IllegalArgumentException e) {
+					throw new ConfigurationException(i + 1, e.getMessage());
+				}
+			} else if (REPORT_ON_BUILD.equals(key)) {
+				if (!value.equals("true") && !value.equals("false")) {
+					throw new ConfigurationException(i + 1, "report.on-build must be true or false, found '" + value + "'");
+				}
+				reportOnBuild = Boolean.parseBoolean(value);
 			} else if (issueCodes.getConfigurableIssueCodes().containsKey(key)) {
 				String severity = value.toLowerCase(java.util.Locale.ROOT);
 				if (!SEVERITIES.contains(severity)) {
@@ -91,9 +113,10 @@ public class CsiConfigurationReader {
 			} else if (key.equals(org.csi.dsl.validation.IssueCodes.SYNTAX) || key.equals(org.csi.dsl.validation.IssueCodes.UNRESOLVED)) {
 				throw new ConfigurationException(i + 1, "'" + key + "' cannot be configured: a plan that cannot be read is always an error");
 			} else {
-				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, or reference-date)");
+				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, reference-date or a report.* option)");
 			}
 		}
-		return new CsiConfiguration(severities, referenceDate);
+		return new CsiConfiguration(severities, referenceDate,
+				new CsiConfiguration.Reports(reportFolder, reportFormats, reportOnBuild));
 	}
 }

@@ -59,7 +59,8 @@ public class PlanSetValidator {
 		return findings;
 	}
 
-	static Finding toFinding(Path file, Issue issue) {
+	/** A finding of {@code file} as the CLI, the reports and the editor show it. */
+	public static Finding toFinding(Path file, Issue issue) {
 		Finding.Severity severity = switch (issue.getSeverity()) {
 		case ERROR -> Finding.Severity.ERROR;
 		case WARNING -> Finding.Severity.WARNING;

@@ -29,7 +29,7 @@ public enum ReportFormat {
 		for (String id : ids) {
 			ReportFormat format = byId(id.strip());
 			if (format == null) {
-				throw new IllegalArgumentException("unknown report format '" + id + "' (expected html, md, json or csv)");
+				throw new IllegalArgumentException("unknown report format '" + id.strip() + "' (expected html, md, json or csv)");
 			}
 			formats.add(format);
 		}

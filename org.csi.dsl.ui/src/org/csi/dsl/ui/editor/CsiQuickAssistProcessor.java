@@ -1,0 +1,135 @@
+package org.csi.dsl.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.csi.dsl.ide.quickfix.QuickFix;
+import org.csi.dsl.ide.quickfix.QuickFixes;
+import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.validation.IssueCodes;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+
+/** Quick fixes (Ctrl+1) for the findings at the cursor. */
+public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
+
+	private static final Set<String> FIXABLE = Set.of(IssueCodes.GAP_NO_SOURCE, IssueCodes.GAP_FREQUENCY, IssueCodes.GAP_UNIT,
+			IssueCodes.GAP_BREAKDOWN, IssueCodes.ACTION_NO_OWNER, IssueCodes.ACTION_NO_DUE_DATE, IssueCodes.PROCESS_NO_OWNER,
+			IssueCodes.UNRESOLVED);
+
+	private final CsiEditor editor;
+
+	public CsiQuickAssistProcessor(CsiEditor editor) {
+		this.editor = editor;
+	}
+
+	/** Whether findings with this code may have a fix; the fixes themselves are computed on demand. */
+	public static boolean isFixable(String code) {
+		return code != null && FIXABLE.contains(code);
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+
+	@Override
+	public boolean canFix(Annotation annotation) {
+		return annotation instanceof CsiAnnotation csi && isFixable(csi.getIssue().getCode());
+	}
+
+	@Override
+	public boolean canAssist(IQuickAssistInvocationContext context) {
+		return false;
+	}
+
+	@Override
+	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
+		return fixesAt(editor, context.getOffset()).stream().map(fix -> new FixProposal(editor.getDocument(), fix))
+				.toArray(ICompletionProposal[]::new);
+	}
+
+	/** The fixes of every finding at an offset of the editor's text; public for tests. */
+	public static List<QuickFix> fixesAt(CsiEditor editor, int offset) {
+		List<Issue> issues = new ArrayList<>();
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		model.getAnnotationIterator().forEachRemaining(annotation -> {
+			Position position = model.getPosition(annotation);
+			if (annotation instanceof CsiAnnotation csi && position != null && position.getOffset() <= offset
+					&& offset <= position.getOffset() + position.getLength()) {
+				issues.add(csi.getIssue());
+			}
+		});
+		QuickFixes quickFixes = CsiUiPlugin.getDefault().getInjector().getInstance(QuickFixes.class);
+		String text = editor.getDocument().get();
+		return editor.getWorkspace().read(set -> {
+			XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);
+			List<QuickFix> fixes = new ArrayList<>();
+			if (resource == null || !text.equals(resource.getParseResult().getRootNode().getText())) {
+				return fixes; // typed since the last check: offsets would not fit
+			}
+			for (Issue issue : issues) {
+				fixes.addAll(quickFixes.fixes(resource, issue));
+			}
+			return fixes;
+		});
+	}
+
+	/** A fix in the Ctrl+1 list. */
+	static final class FixProposal implements ICompletionProposal {
+
+		private final IDocument document;
+		private final QuickFix fix;
+
+		FixProposal(IDocument document, QuickFix fix) {
+			this.document = document;
+			this.fix = fix;
+		}
+
+		@Override
+		public void apply(IDocument target) {
+			try {
+				DocumentEdits.apply(document, fix.edits());
+			} catch (BadLocationException e) {
+				CsiUiPlugin.log("Cannot apply the quick fix '" + fix.label() + "'", e);
+			}
+		}
+
+		@Override
+		public Point getSelection(IDocument target) {
+			return null;
+		}
+
+		@Override
+		public String getAdditionalProposalInfo() {
+			return fix.edits().isEmpty() ? null : "Inserts:\n" + fix.edits().get(0).text().strip();
+		}
+
+		@Override
+		public String getDisplayString() {
+			return fix.label();
+		}
+
+		@Override
+		public Image getImage() {
+			return CsiUiPlugin.image(CsiUiPlugin.ICON_PLAN);
+		}
+
+		@Override
+		public IContextInformation getContextInformation() {
+			return null;
+		}
+	}
+}

@@ -13,7 +13,6 @@ import org.csi.dsl.csi.Step;
 import org.csi.dsl.ide.highlighting.SemanticHighlighter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -93,16 +92,19 @@ public class OutlineBuilder {
 	}
 
 	private OutlineNode node(EObject element, String label, String kind, List<OutlineNode> children) {
-		ICompositeNode node = NodeModelUtils.getNode(element);
+		INode node = NodeModelUtils.getNode(element);
 		if (node == null) {
 			return null;
 		}
 		INode name = nameNode(element, node);
+		if (element instanceof PlanFile) {
+			node = name; // the package line, not the whole file
+		}
 		return new OutlineNode(label, kind, SemanticHighlighter.stepOf(element), node.getOffset(), node.getLength(),
 				name.getOffset(), name.getLength(), node.getStartLine(), node.getEndLine(), List.copyOf(children));
 	}
 
-	private static INode nameNode(EObject element, ICompositeNode whole) {
+	private static INode nameNode(EObject element, INode whole) {
 		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
 		if (name != null) {
 			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, name);

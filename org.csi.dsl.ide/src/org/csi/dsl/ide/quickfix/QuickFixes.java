@@ -89,8 +89,8 @@ public class QuickFixes {
 		} else if (element instanceof ItsmProcess process && code.equals(IssueCodes.PROCESS_NO_OWNER)) {
 			String role = process.getName() + "Owner";
 			fixes.add(new QuickFix("Add role '" + role + "', process owner of '" + process.getName() + "'",
-					List.of(insertAfter(process, "role " + role + " \"Owner of " + escape(titleOf(process)) + "\"\n" + INDENT
-							+ "process-owner of " + process.getName()))));
+					List.of(insertAfter(process, "role " + role + " \"Owner of " + escape(titleOf(process)) + "\" process-owner of "
+							+ process.getName()))));
 		}
 		return fixes;
 	}

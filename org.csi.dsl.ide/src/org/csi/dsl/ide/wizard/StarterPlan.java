@@ -33,30 +33,18 @@ public final class StarterPlan {
 
 				// What to improve, and why: vision, strategy, tactical and operational goals.
 				vision Vision "Users get back to work quickly"
-
-				strategy Strategy "Resolve more incidents at the first contact"
-				    supports Vision
-
-				tactical goal RaiseFirstContactResolution "Raise first contact resolution to 75%% this year"
-				    supports Strategy
-				    by %3$s
-
-				operational goal TrainAnalysts "Train every analyst on the knowledge base this quarter"
-				    refines RaiseFirstContactResolution
+				strategy Strategy "Resolve more incidents at the first contact" supports Vision
+				tactical goal RaiseFirstContactResolution "Reach 75%% first contact resolution" supports Strategy by %3$s
+				operational goal TrainAnalysts "Train analysts on the knowledge base" refines RaiseFirstContactResolution
 
 				service Desk "Service desk"
 
-				process IncidentManagement "Incident management"
-				    for Desk
+				process IncidentManagement "Incident management" for Desk
 
-				role IncidentOwner "Incident management process owner"
-				    process-owner of IncidentManagement
+				role IncidentOwner "Incident management process owner" process-owner of IncidentManagement
+				role Analyst "Service desk analyst" practitioner in IncidentManagement
 
-				role Analyst "Service desk analyst"
-				    practitioner in IncidentManagement
-
-				csf FastRestoration "Fast restoration of service"
-				    for IncidentManagement
+				csf FastRestoration "Fast restoration of service" for IncidentManagement
 
 				// Step 1: what should be measured.
 				should measure FirstContactResolution "Incidents resolved at the first contact"
@@ -76,23 +64,10 @@ public final class StarterPlan {
 				    provides FirstContactResolution every month unit %%
 
 				// Steps 3 to 6: gather, process, analyse and present the data.
-				gather FirstContactResolution
-				    from TicketTool
-				    every month
-				    by Analyst
-
-				process FirstContactResolution as "incidents resolved at first contact / all incidents"
-				    every month
-				    by Analyst
-
-				analyse FirstContactResolution
-				    against target and baseline
-				    trend over 3 periods
-				    by IncidentOwner
-
-				present FirstContactResolution to IncidentOwner
-				    as dashboard
-				    every month
+				gather FirstContactResolution from TicketTool every month by Analyst
+				process FirstContactResolution as "incidents resolved at first contact / all incidents" every month by Analyst
+				analyse FirstContactResolution against target and baseline trend over 3 periods by IncidentOwner
+				present FirstContactResolution to IncidentOwner as dashboard every month
 				    feeds "which knowledge articles to write next"
 
 				// Step 7: corrective actions.

@@ -1,0 +1,82 @@
+package org.csi.dsl.tests.editor;
+
+import static org.csi.dsl.tests.editor.EditorFixture.*;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.csi.dsl.headless.PlanFormatter;
+import org.csi.dsl.ide.contentassist.CsiContentAssist;
+import org.csi.dsl.ide.contentassist.CsiTemplates;
+import org.csi.dsl.ide.contentassist.Proposal;
+import org.csi.dsl.ide.workspace.PlanWorkspace;
+import org.junit.Test;
+
+/** What content assist offers at a position: keywords, names across files, step templates. */
+public class ContentAssistTest {
+
+	private final CsiContentAssist assist = injector().getInstance(CsiContentAssist.class);
+
+	private List<Proposal> proposalsAt(String text, int offset) {
+		PlanWorkspace workspace = workspace("shop.csi", SHOP, "ops.csi", text);
+		return workspace.read(set -> assist.proposals(resource(workspace, "ops.csi"), text, offset));
+	}
+
+	private static String labels(List<Proposal> proposals, String kind) {
+		return proposals.stream().filter(p -> p.kind().equals(kind)).map(Proposal::label).collect(Collectors.joining(", "));
+	}
+
+	@Test
+	public void aGatherOffersTheMeasuresOfEveryPlan() {
+		String text = OPS + "\ngather ";
+		List<Proposal> proposals = proposalsAt(text, text.length());
+		assertEquals("Restore, shop.Restore", labels(proposals, Proposal.REFERENCE));
+	}
+
+	@Test
+	public void aPrefixNarrowsTheProposalsAndIsReplaced() {
+		String text = OPS + "\ngather sh";
+		List<Proposal> proposals = proposalsAt(text, text.length());
+		assertEquals("shop.Restore", labels(proposals, Proposal.REFERENCE));
+		Proposal proposal = proposals.stream().filter(p -> p.kind().equals(Proposal.REFERENCE)).findFirst().orElseThrow();
+		assertEquals(text.length() - 2, proposal.replaceOffset());
+		assertEquals(2, proposal.replaceLength());
+	}
+
+	@Test
+	public void aNewLineOffersEveryElementKeywordAndATemplateForEachStep() {
+		String text = OPS + "\n";
+		List<Proposal> proposals = proposalsAt(text, text.length());
+		assertEquals("vision - template, tactical goal - template, operational goal - template, should measure - template,"
+				+ " source - template, gather - template, process - template, analyse - template, present - template,"
+				+ " action - template, accept gap - template", labels(proposals, Proposal.TEMPLATE));
+		String keywords = labels(proposals, Proposal.KEYWORD);
+		for (String keyword : List.of("vision", "strategy", "tactical", "should", "source", "gather", "analyse", "present", "action", "accept")) {
+			assertTrue(keywords, List.of(keywords.split(", ")).contains(keyword));
+		}
+	}
+
+	@Test
+	public void aTemplateIsLaidOutAsTheFormatterWould() {
+		String text = OPS + "\nga";
+		Proposal gather = proposalsAt(text, text.length()).stream().filter(p -> p.label().equals("gather - template")).findFirst()
+				.orElseThrow();
+		assertEquals("gather MEASURE from SOURCE every month by ROLE", gather.text());
+		assertEquals(text.length() - 2, gather.replaceOffset());
+		PlanFormatter formatter = injector().getInstance(PlanFormatter.class);
+		for (CsiTemplates.Template template : CsiTemplates.ALL) {
+			String plan = "package t\n\n" + template.text() + "\n";
+			PlanWorkspace workspace = workspace("t.csi", plan);
+			assertEquals(template.name(), plan, workspace.read(set -> formatter.format(resource(workspace, "t.csi"))));
+		}
+	}
+
+	@Test
+	public void afterEveryComeTheFrequencies() {
+		String text = OPS.replace("gather shop.Restore\n    from Logs\n    every week\n", "gather shop.Restore\n    every ");
+		List<Proposal> proposals = proposalsAt(text, text.length());
+		assertEquals("day, hour, month, quarter, week, year", labels(proposals, Proposal.KEYWORD).lines().flatMap(l -> List.of(l.split(", ")).stream()).sorted().collect(Collectors.joining(", ")));
+	}
+}

@@ -1,0 +1,47 @@
+package org.csi.dsl.tests.editor;
+
+import static org.csi.dsl.tests.editor.EditorFixture.*;
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.csi.dsl.ide.highlighting.HighlightedRange;
+import org.csi.dsl.ide.highlighting.LexicalHighlighter;
+import org.csi.dsl.ide.highlighting.SemanticHighlighter;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.junit.Test;
+
+/** The colours of plan text: by token, and by what the parsed plan says. */
+public class HighlightingTest {
+
+	private static final String TEXT = """
+			package t
+			/* the plan */
+			process Pr "Process"
+			should measure M "Measure" // step 1
+			    target 95% every week
+			    baseline 80% as of 2026-01-31
+			process M as "count"
+			""";
+
+	private static String render(String text, List<HighlightedRange> ranges) {
+		return ranges.stream().map(r -> text.substring(r.offset(), r.end()) + "=" + r.style()).collect(Collectors.joining(" | "));
+	}
+
+	@Test
+	public void tokensAreColouredByKind() {
+		assertEquals("package=KEYWORD | /* the plan */=COMMENT | process=KEYWORD | \"Process\"=STRING | should=KEYWORD"
+				+ " | measure=KEYWORD | \"Measure\"=STRING | // step 1\n=COMMENT | target=KEYWORD | 95=NUMBER | every=KEYWORD"
+				+ " | week=KEYWORD | baseline=KEYWORD | 80=NUMBER | as=KEYWORD | of=KEYWORD | 2026-01-31=DATE | process=KEYWORD"
+				+ " | as=KEYWORD | \"count\"=STRING", render(TEXT, new LexicalHighlighter().highlight(TEXT)));
+	}
+
+	@Test
+	public void theOpeningKeywordTakesTheColourOfItsStep() {
+		var workspace = workspace("t.csi", TEXT);
+		SemanticHighlighter highlighter = injector().getInstance(SemanticHighlighter.class);
+		assertEquals("process=STEP_STRATEGY | Pr=DECLARATION | should=STEP_SHOULD | M=DECLARATION | process=STEP_DATA | M=REFERENCE",
+				render(TEXT, highlighter.highlight(resource(workspace, "t.csi"), CancelIndicator.NullImpl)));
+	}
+}

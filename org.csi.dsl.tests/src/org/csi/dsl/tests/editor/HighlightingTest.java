@@ -44,4 +44,16 @@ public class HighlightingTest {
 		assertEquals("process=STEP_STRATEGY | Pr=DECLARATION | should=STEP_SHOULD | M=DECLARATION | process=STEP_DATA | M=REFERENCE",
 				render(TEXT, highlighter.highlight(resource(workspace, "t.csi"), CancelIndicator.NullImpl)));
 	}
+
+	@Test
+	public void everyElementOfAnExampleOpensInItsStepColour() throws Exception {
+		String text = java.nio.file.Files.readString(
+				java.nio.file.Path.of(System.getProperty("csi.repository"), "examples/service-desk/measures.csi"));
+		var workspace = workspace("measures.csi", text);
+		SemanticHighlighter highlighter = injector().getInstance(SemanticHighlighter.class);
+		String steps = highlighter.highlight(resource(workspace, "measures.csi"), CancelIndicator.NullImpl).stream()
+				.filter(r -> r.style().name().startsWith("STEP_")).map(r -> text.substring(r.offset(), r.end()) + "=" + r.style())
+				.collect(Collectors.joining(" | "));
+		assertEquals("should=STEP_SHOULD | should=STEP_SHOULD | should=STEP_SHOULD | source=STEP_CAN | source=STEP_CAN", steps);
+	}
 }

@@ -69,6 +69,7 @@ public class CsiBuilder extends IncrementalProjectBuilder {
 			changed.values().removeIf(java.util.Objects::isNull);
 			plans.of(project).setTexts(changed, removed);
 		}
+		plans.changed(project);
 		progress.worked(1);
 		List<Finding> findings = check.check(progress.split(7));
 		CsiConfiguration configuration = plans.of(project).configuration();

@@ -17,6 +17,7 @@ import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -39,8 +40,16 @@ public class ProjectPlans {
 
 	private final Set<URI> claimed = ConcurrentHashMap.newKeySet();
 
+	private final List<java.util.function.Consumer<IProject>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	public ProjectPlans(Injector injector) {
 		this.injector = injector;
+		// a project closed or deleted is read from disk again when it comes back
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
+			if (event.getResource() instanceof IProject project) {
+				forget(project);
+			}
+		}, IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
 	}
 
 	/** The plans of {@code project}, read from disk the first time. */
@@ -60,6 +69,20 @@ public class ProjectPlans {
 	/** Forgets a project that was closed or deleted. */
 	public void forget(IProject project) {
 		workspaces.remove(project);
+	}
+
+	/** Tells {@code listener} when plans of a project changed on disk, so open editors check again. */
+	public void addListener(java.util.function.Consumer<IProject> listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(java.util.function.Consumer<IProject> listener) {
+		listeners.remove(listener);
+	}
+
+	/** Called by the builder once it has read what changed on disk. */
+	public void changed(IProject project) {
+		listeners.forEach(listener -> listener.accept(project));
 	}
 
 	public void claim(URI uri) {

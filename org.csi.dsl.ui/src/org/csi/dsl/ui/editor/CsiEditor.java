@@ -100,6 +100,21 @@ public class CsiEditor extends TextEditor {
 
 	private Job occurrencesJob;
 
+	private CsiReconciler reconciler;
+
+	/** When the builder read changed plans of this editor's project, the text is checked again. */
+	private final java.util.function.Consumer<IProject> projectChanged = project -> {
+		IFile file = uri == null ? null : ProjectPlans.fileOf(uri);
+		CsiReconciler current = reconciler;
+		if (file != null && file.getProject().equals(project) && current != null) {
+			current.checkNow();
+		}
+	};
+
+	void setReconciler(CsiReconciler reconciler) {
+		this.reconciler = reconciler;
+	}
+
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
@@ -151,6 +166,8 @@ public class CsiEditor extends TextEditor {
 			uri = input instanceof IURIEditorInput uriInput ? URI.createURI(uriInput.getURI().toString()) : URI.createURI("memory:/plan.csi");
 			workspace = CsiUiPlugin.getDefault().getInjector().getInstance(PlanWorkspace.class);
 		}
+		plans.removeListener(projectChanged);
+		plans.addListener(projectChanged);
 		recordedDocument = getDocumentProvider().getDocument(input);
 		if (recordedDocument != null) {
 			recordedDocument.addDocumentListener(editRecorder);
@@ -172,7 +189,7 @@ public class CsiEditor extends TextEditor {
 				return Status.OK_STATUS;
 			}
 		};
-		job.setRule(project);
+		job.setRule(project.getWorkspace().getRoot()); // a nature changes the project description
 		job.schedule();
 	}
 
@@ -206,6 +223,7 @@ public class CsiEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		CsiUiPlugin.getDefault().getPlans().removeListener(projectChanged);
 		releaseInput();
 		if (occurrencesJob != null) {
 			occurrencesJob.cancel();

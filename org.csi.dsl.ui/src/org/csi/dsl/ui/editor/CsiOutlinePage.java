@@ -84,6 +84,11 @@ public class CsiOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** The tree of the outline, for tests. */
+	public TreeViewer getViewer() {
+		return getTreeViewer();
+	}
+
 	/** Shows a new outline; called on the UI thread after each reconcile. */
 	void update(List<OutlineNode> outline) {
 		TreeViewer viewer = getTreeViewer();

@@ -12,7 +12,6 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
 import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
-import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
@@ -64,8 +63,9 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
-		MonoReconciler reconciler = new MonoReconciler(new CsiReconcilingStrategy(editor), false);
+		CsiReconciler reconciler = new CsiReconciler(new CsiReconcilingStrategy(editor));
 		reconciler.setDelay(CsiEditor.RECONCILE_DELAY_MS);
+		editor.setReconciler(reconciler);
 		return reconciler;
 	}
 

@@ -35,15 +35,18 @@ public class CsiTextHover implements ITextHover {
 	/** The hover text at an offset of the editor, or null; public for tests. */
 	public static String hoverText(CsiEditor editor, int offset) {
 		List<String> parts = new ArrayList<>();
+		List<CsiAnnotation> findings = new ArrayList<>();
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		if (model != null) {
 			model.getAnnotationIterator().forEachRemaining(annotation -> {
 				Position position = model.getPosition(annotation);
 				if (annotation instanceof CsiAnnotation && position != null && position.getOffset() <= offset
 						&& offset <= position.getOffset() + position.getLength()) {
-					parts.add(annotation.getText());
+					findings.add((CsiAnnotation) annotation);
 				}
 			});
+			findings.sort(java.util.Comparator.comparingInt((CsiAnnotation a) -> a.getIssue().getOffset()).thenComparing(CsiAnnotation::getText));
+			findings.forEach(finding -> parts.add(finding.getText()));
 		}
 		PlanSnapshot snapshot = editor.getSnapshot();
 		if (snapshot.text() != null && snapshot.text().equals(editor.getDocument().get())) {

@@ -1,0 +1,257 @@
+package org.csi.dsl.ui.tests;
+
+import static org.csi.dsl.tests.editor.EditorFixture.OPS;
+import static org.csi.dsl.tests.editor.EditorFixture.SHOP;
+import static org.csi.dsl.ui.tests.Workbench.*;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.csi.dsl.ide.contentassist.Proposal;
+import org.csi.dsl.ide.quickfix.QuickFix;
+import org.csi.dsl.ui.builder.CsiNature;
+import org.csi.dsl.ui.editor.CsiAnnotation;
+import org.csi.dsl.ui.editor.CsiContentAssistProcessor;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.CsiHyperlinkDetector;
+import org.csi.dsl.ui.editor.CsiOutlinePage;
+import org.csi.dsl.ui.editor.CsiQuickAssistProcessor;
+import org.csi.dsl.ui.editor.CsiTextHover;
+import org.csi.dsl.ui.editor.DocumentEdits;
+import org.csi.dsl.ui.editor.FormatHandler;
+import org.csi.dsl.ui.editor.RenameHandler;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.TextSelection;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The CSI editor in a running workbench, asserting what the user sees. */
+public class EditorTest {
+
+	private IProject project;
+	private IFile shop;
+	private IFile ops;
+
+	@Before
+	public void createProject() throws Exception {
+		project = project("shop", "plans/shop.csi", SHOP, "plans/ops.csi", OPS);
+		shop = project.getFile("plans/shop.csi");
+		ops = project.getFile("plans/ops.csi");
+	}
+
+	@After
+	public void closeEditors() throws Exception {
+		page().closeAllEditors(false);
+		waitForBuild();
+		project.delete(true, true, null);
+	}
+
+	/** The findings shown in the editor as {@code line:column type: message}. */
+	private static List<String> annotations(CsiEditor editor) throws Exception {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<Object[]> found = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof CsiAnnotation csi) {
+				found.add(new Object[] { model.getPosition(a), csi });
+			}
+		});
+		found.sort(java.util.Comparator.comparingInt(o -> ((Position) o[0]).getOffset()));
+		List<String> lines = new ArrayList<>();
+		for (Object[] entry : found) {
+			Position position = (Position) entry[0];
+			CsiAnnotation annotation = (CsiAnnotation) entry[1];
+			int line = editor.getDocument().getLineOfOffset(position.getOffset());
+			int column = position.getOffset() - editor.getDocument().getLineOffset(line) + 1;
+			lines.add((line + 1) + ":" + column + " " + annotation.getType().substring(annotation.getType().lastIndexOf('.') + 1) + ": "
+					+ annotation.getText());
+		}
+		return lines;
+	}
+
+	private static void type(CsiEditor editor, int offset, int length, String text) throws Exception {
+		int before = editor.getReconcileCount();
+		editor.getDocument().replace(offset, length, text);
+		waitForCheck(editor, before);
+	}
+
+	@Test
+	public void aPlanOpensInTheCsiEditorAndItsProjectGetsTheBuilder() throws Exception {
+		CsiEditor editor = open(ops);
+		assertEquals(CsiEditor.ID, editor.getSite().getId());
+		waitUntil("the CSI nature", () -> {
+			try {
+				return project.hasNature(CsiNature.ID);
+			} catch (Exception e) {
+				return false;
+			}
+		});
+		assertEquals(List.of(), annotations(editor));
+	}
+
+	@Test
+	public void findingsShowAsYouTypeAndGoWhenFixed() throws Exception {
+		CsiEditor editor = open(ops);
+		int at = OPS.indexOf("from Logs") + "from ".length();
+		type(editor, at, "Logs".length(), "Log");
+		assertEquals(List.of("10:10 error: Unknown source 'Log': no source of that name is declared in this plan set or imported here."),
+				annotations(editor));
+		type(editor, at, "Log".length(), "Logs");
+		assertEquals(List.of(), annotations(editor));
+	}
+
+	@Test
+	public void problemsViewMarkersFollowChangesInOtherFiles() throws Exception {
+		open(ops);
+		waitForBuild();
+		assertEquals(List.of(), markers(ops));
+		// a change on disk in one plan breaks a reference in the other
+		write(shop, SHOP.replace("should measure Restore", "should measure Recover"));
+		waitForBuild();
+		assertEquals(List.of(
+				"7 error: Unknown should-measure 'Restore': no should-measure of that name is declared in this plan set or imported here.",
+				"9 error: Unknown should-measure 'shop.Restore': no should-measure of that name is declared in this plan set or imported here."),
+				markers(ops));
+		assertEquals(List.of("19 error: Should-measure 'Recover' cannot be measured: no source provides it. Add 'provides Recover' to a source,"
+				+ " raise an action that addresses 'coverage gap of Recover', or accept the gap."), markers(shop).stream()
+						.filter(m -> m.contains("cannot be measured")).toList());
+		// and mending it leaves no stale marker
+		write(shop, SHOP);
+		waitForBuild();
+		assertEquals(List.of(), markers(ops));
+		assertEquals(List.of(), markers(shop).stream().filter(m -> m.contains("cannot be measured")).toList());
+	}
+
+	@Test
+	public void contentAssistOffersMeasuresOfEveryPlanAndTemplates() throws Exception {
+		CsiEditor editor = open(ops);
+		String text = OPS + "\ngather ";
+		editor.getDocument().set(text);
+		List<Proposal> proposals = CsiContentAssistProcessor.proposals(editor, text, text.length());
+		assertEquals("Restore, shop.Restore", proposals.stream().filter(p -> p.kind().equals(Proposal.REFERENCE)).map(Proposal::label)
+				.collect(Collectors.joining(", ")));
+		String newLine = OPS + "\n";
+		editor.getDocument().set(newLine);
+		assertTrue(CsiContentAssistProcessor.proposals(editor, newLine, newLine.length()).stream()
+				.anyMatch(p -> p.label().equals("present - template")));
+	}
+
+	@Test
+	public void hoverShowsTheMeasureAndItsGapStatus() throws Exception {
+		CsiEditor editor = open(shop);
+		// the findings at that place first, then what the measure is
+		assertEquals("""
+				Should-measure 'Restore' has no baseline: without one you cannot tell whether the service improved. Add 'baseline <value> as of <date>'.
+
+				Should-measure 'Restore' is never analysed (step 5): add 'analyse Restore against target'.
+
+				Should-measure 'Restore' is never presented (step 6): add 'present Restore to <role>'.
+
+				Should-measure 'Restore' is never processed (step 4): add 'process Restore as "<formula>"'.
+
+				Should-measure Restore: Time to restore checkout
+
+				No step 1/2 gap: the sources provide what the goals need.
+
+				Steps still missing: process, analyse, present.""",
+				CsiTextHover.hoverText(editor, SHOP.indexOf("Restore \"") + 2));
+	}
+
+	@Test
+	public void ctrlClickOpensTheDeclarationInTheOtherPlan() throws Exception {
+		CsiEditor editor = open(ops);
+		int offset = OPS.indexOf("shop.Restore") + 7;
+		IHyperlink[] links = new CsiHyperlinkDetector(editor).detectHyperlinks(editor.getViewer(), new Region(offset, 0), false);
+		assertNotNull(links);
+		assertEquals(new Region(OPS.indexOf("shop.Restore"), "shop.Restore".length()), links[0].getHyperlinkRegion());
+		links[0].open();
+		IEditorPart active = page().getActiveEditor();
+		assertEquals("shop.csi", active.getTitle());
+		TextSelection selection = (TextSelection) ((CsiEditor) active).getSelectionProvider().getSelection();
+		assertEquals(SHOP.indexOf("Restore \""), selection.getOffset());
+		assertEquals("Restore".length(), selection.getLength());
+	}
+
+	@Test
+	public void occurrencesOfTheElementUnderTheCursorAreMarked() throws Exception {
+		CsiEditor editor = open(shop);
+		editor.selectAndReveal(SHOP.indexOf("owner Lead") + 7, 0);
+		waitUntil("occurrences", () -> editor.getOccurrenceCount() == 2);
+	}
+
+	@Test
+	public void outlineListsTheElements() throws Exception {
+		CsiEditor editor = open(ops);
+		ContentOutline outline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE);
+		page().activate(editor);
+		waitUntil("the outline", () -> outline.getCurrentPage() instanceof CsiOutlinePage page && page.getControl() != null
+				&& page.getViewer().getTree().getItemCount() == 3);
+		TreeViewer tree = ((CsiOutlinePage) outline.getCurrentPage()).getViewer();
+		tree.expandAll();
+		List<String> labels = new ArrayList<>();
+		for (TreeItem item : tree.getTree().getItems()) {
+			labels.add(item.getText());
+			for (TreeItem child : item.getItems()) {
+				labels.add("  " + child.getText());
+			}
+		}
+		assertEquals(List.of("package ops", "source Logs \"Checkout logs\"", "  provides Restore", "gather shop.Restore"), labels);
+	}
+
+	@Test
+	public void aQuickFixAddsASourceForAnUnmeasurableMeasure() throws Exception {
+		CsiEditor editor = open(shop);
+		page().closeAllEditors(false);
+		ops.delete(true, null);
+		editor = open(shop);
+		int offset = SHOP.indexOf("Restore \"") + 1;
+		waitUntil("the coverage gap", () -> !CsiQuickAssistProcessor.fixesAt((CsiEditor) page().getActiveEditor(), offset).isEmpty());
+		List<QuickFix> fixes = CsiQuickAssistProcessor.fixesAt(editor, offset);
+		assertEquals(List.of("Add source 'RestoreSource' that provides 'Restore'",
+				"Raise action 'CloseCoverageGapOfRestore' that addresses the coverage gap", "Accept the coverage gap of 'Restore'"),
+				fixes.stream().map(QuickFix::label).toList());
+		DocumentEdits.apply(editor.getDocument(), fixes.get(0).edits());
+		assertEquals(SHOP + "\nsource RestoreSource \"Source of Time to restore checkout\"\n    provides Restore every week unit minutes\n",
+				editor.getDocument().get());
+		waitForCheck(editor, editor.getReconcileCount() - 1);
+		assertEquals(List.of(), annotations(editor).stream().filter(a -> a.contains("cannot be measured")).toList());
+	}
+
+	@Test
+	public void formatLaysThePlanOutAsTheCliDoes() throws Exception {
+		CsiEditor editor = open(ops);
+		editor.getDocument().set("package ops import shop.*\nsource Logs \"Checkout logs\" owner Lead provides Restore every week unit minutes\n"
+				+ "gather shop.Restore from Logs every week\n");
+		assertEquals(null, FormatHandler.format(editor));
+		assertEquals("package ops\n\nimport shop.*\n\nsource Logs \"Checkout logs\"\n    owner Lead\n    provides Restore every week unit minutes\n\n"
+				+ "gather shop.Restore from Logs every week\n", editor.getDocument().get());
+		editor.getDocument().set("package ops\nsource Logs \"unclosed\n");
+		assertEquals("Cannot format a plan with syntax errors: fix them first", FormatHandler.format(editor));
+	}
+
+	@Test
+	public void renameChangesEveryPlan() throws Exception {
+		CsiEditor editor = open(ops);
+		RenameHandler.Preparation rename = RenameHandler.prepare(editor, OPS.indexOf("shop.Restore") + 6);
+		assertEquals("Restore", rename.currentName());
+		RenameHandler.apply(rename, "Recovery");
+		// the open plan changes in its editor, the other one on disk
+		assertEquals(OPS.replace("provides Restore", "provides Recovery").replace("shop.Restore", "shop.Recovery"), editor.getDocument().get());
+		assertTrue(editor.isDirty());
+		assertEquals(SHOP.replace("should measure Restore", "should measure Recovery"), read(shop));
+	}
+}

@@ -1,0 +1,170 @@
+package org.csi.dsl.ui.tests;
+
+import static org.csi.dsl.tests.editor.EditorFixture.OPS;
+import static org.csi.dsl.tests.editor.EditorFixture.SHOP;
+import static org.csi.dsl.ui.tests.Workbench.*;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.csi.dsl.ide.wizard.StarterPlan;
+import org.csi.dsl.ui.builder.GenerateReportsHandler;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.preferences.CsiPropertyPage;
+import org.csi.dsl.ui.wizard.NewPlanWizard;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.junit.After;
+import org.junit.Test;
+
+/** Whole-project features: the wizard, the reports, the settings page, and a look at the workbench. */
+public class ProjectTest {
+
+	private IProject project;
+
+	@After
+	public void cleanUp() throws Exception {
+		page().closeAllEditors(false);
+		waitForBuild();
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	public void theWizardCreatesAStarterPlanThatChecksCleanly() throws Exception {
+		project = project("desk");
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		NewPlanWizard wizard = new NewPlanWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.getPage().setFileName("Service Desk.csi");
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		IFile file = project.getFile("Service Desk.csi");
+		assertEquals(StarterPlan.text("service_desk", LocalDate.now()), read(file));
+		assertTrue(page().getActiveEditor() instanceof CsiEditor);
+		waitForBuild();
+		waitUntil("the build of the new plan", () -> {
+			try {
+				return project.getFolder("reports").exists();
+			} catch (Exception e) {
+				return false;
+			}
+		});
+		assertEquals(List.of(), markers(file));
+	}
+
+	@Test
+	public void reportsAreWrittenOnEveryBuildAndByTheCommand() throws Exception {
+		project = project("shop", "shop.csi", SHOP, "ops.csi", OPS);
+		open(project.getFile("shop.csi"));
+		waitForBuild();
+		waitUntil("the reports", () -> project.getFile("reports/shop.Shop.html").exists());
+		for (String name : List.of("shop.Shop.html", "shop.Shop.md", "shop.Shop.json", "shop.Shop.register.csv")) {
+			assertTrue(name, project.getFile("reports/" + name).exists());
+		}
+		assertTrue(project.getFolder("reports").isDerived());
+		assertTrue(read(project.getFile("reports/shop.Shop.md")).startsWith("# Web shop support"));
+
+		write(project.getFile("csi.properties"), "report.folder = out\nreport.formats = md\nreport.on-build = false\n");
+		waitForBuild();
+		assertFalse(project.getFolder("out").exists());
+		Job job = GenerateReportsHandler.job(project);
+		job.schedule();
+		waitUntil("the report job", () -> job.getResult() != null);
+		assertEquals("Wrote 1 report files", job.getResult().getMessage());
+		assertTrue(project.getFile("out/shop.Shop.md").exists());
+		assertFalse(project.getFile("out/shop.Shop.html").exists());
+	}
+
+	@Test
+	public void aWrongSettingIsAProblemOfTheSettingsFile() throws Exception {
+		project = project("shop", "shop.csi", SHOP, "csi.properties", "# ours\ncsi.gap.unit = fatal\n");
+		open(project.getFile("shop.csi"));
+		waitForBuild();
+		waitUntil("the marker", () -> {
+			try {
+				return !markers(project.getFile("csi.properties")).isEmpty();
+			} catch (Exception e) {
+				return false;
+			}
+		});
+		assertEquals(List.of("2 error: severity of 'csi.gap.unit' must be error, warning, info or ignore, found 'fatal'"),
+				markers(project.getFile("csi.properties")));
+	}
+
+	@Test
+	public void theSettingsPageWritesCsiPropertiesAndKeepsComments() throws Exception {
+		project = project("shop", "shop.csi", SHOP, "csi.properties", "# our rules\ncsi.gap.unused-data = ignore\n");
+		Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		CsiPropertyPage page = new CsiPropertyPage();
+		page.setElement(project);
+		page.createControl(shell);
+		Text referenceDate = find(page.getControl(), Text.class);
+		assertEquals("", referenceDate.getText());
+		referenceDate.setText("2027-01-31");
+		assertEquals("ignore", page.settings().get("csi.gap.unused-data"));
+		assertTrue(page.performOk());
+		shell.dispose();
+		assertEquals("# our rules\ncsi.gap.unused-data = ignore\nreference-date = 2027-01-31\n", read(project.getFile("csi.properties")));
+	}
+
+	private static <T extends Control> T find(Control control, Class<T> type) {
+		if (type.isInstance(control)) {
+			return type.cast(control);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = find(child, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
+	public void screenshotOfAnExamplePlanWithItsProblems() throws Exception {
+		Path examples = Path.of(System.getProperty("csi.repository"), "examples");
+		project = projectFrom("examples", examples);
+		IFile measures = project.getFile("service-desk/measures.csi");
+		CsiEditor editor = open(measures);
+		page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		page().showView(IPageLayout.ID_OUTLINE);
+		page().activate(editor);
+		waitForBuild();
+		waitUntil("the markers of the examples", () -> {
+			try {
+				return markers(measures).size() == 2;
+			} catch (Exception e) {
+				return false;
+			}
+		});
+		assertEquals(List.of(
+				"14 info: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport': it is needed every week but can be provided only every month.",
+				"42 warning: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure needs: data collected without a purpose."
+						+ " Link it to a should-measure or stop collecting it."),
+				markers(measures));
+		editor.selectAndReveal(Files.readString(examples.resolve("service-desk/measures.csi")).indexOf("P1Restore"), 0);
+		Path picture = screenshot("workbench-with-plan");
+		assertTrue(Files.size(picture) > 10_000);
+	}
+}

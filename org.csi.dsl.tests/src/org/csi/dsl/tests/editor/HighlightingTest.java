@@ -46,6 +46,14 @@ public class HighlightingTest {
 	}
 
 	@Test
+	public void referencesAcrossFilesAndQualifiedNamesAreReferences() {
+		var workspace = workspace("shop.csi", SHOP, "ops.csi", OPS);
+		SemanticHighlighter highlighter = injector().getInstance(SemanticHighlighter.class);
+		assertEquals("source=STEP_CAN | Logs=DECLARATION | Lead=REFERENCE | Restore=REFERENCE | gather=STEP_DATA | shop.Restore=REFERENCE"
+				+ " | Logs=REFERENCE", render(OPS, highlighter.highlight(resource(workspace, "ops.csi"), CancelIndicator.NullImpl)));
+	}
+
+	@Test
 	public void everyElementOfAnExampleOpensInItsStepColour() throws Exception {
 		String text = java.nio.file.Files.readString(
 				java.nio.file.Path.of(System.getProperty("csi.repository"), "examples/service-desk/measures.csi"));

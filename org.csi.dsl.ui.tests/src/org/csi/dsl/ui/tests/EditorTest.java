@@ -24,7 +24,21 @@ import org.csi.dsl.ui.editor.CsiTextHover;
 import org.csi.dsl.ui.editor.DocumentEdits;
 import org.csi.dsl.ui.editor.FormatHandler;
 import org.csi.dsl.ui.editor.RenameHandler;
+import org.csi.dsl.ide.highlighting.HighlightStyle;
+import org.csi.dsl.ui.editor.CsiColors;
+import org.csi.dsl.ui.search.FindReferencesHandler;
+import org.csi.dsl.ui.search.ReferencesQuery;
+import org.csi.dsl.ui.search.ReferencesResult;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.search.ui.NewSearchUI;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
@@ -253,5 +267,64 @@ public class EditorTest {
 		assertEquals(OPS.replace("provides Restore", "provides Recovery").replace("shop.Restore", "shop.Recovery"), editor.getDocument().get());
 		assertTrue(editor.isDirty());
 		assertEquals(SHOP.replace("should measure Restore", "should measure Recovery"), read(shop));
+	}
+
+	@Test
+	public void findReferencesListsEveryReferenceInTheSearchView() throws Exception {
+		CsiEditor editor = open(shop);
+		ReferencesQuery query = FindReferencesHandler.query(editor, SHOP.indexOf("Restore \"") + 1);
+		assertEquals("References to 'Restore'", query.getLabel());
+		NewSearchUI.runQueryInForeground(null, query);
+		ReferencesResult result = (ReferencesResult) query.getSearchResult();
+		assertEquals("'Restore' - 2 references in the project's plans", result.getLabel());
+		List<String> rows = java.util.Arrays.stream(result.getElements()).map(Object::toString).sorted().toList();
+		assertEquals(List.of("plans/ops.csi:7: provides Restore every week unit minutes", "plans/ops.csi:9: gather shop.Restore"), rows);
+	}
+
+	@Test
+	public void everyElementOfMoreThanOneLineFolds() throws Exception {
+		CsiEditor editor = open(shop);
+		ProjectionAnnotationModel model = ((ProjectionViewer) editor.getViewer()).getProjectionAnnotationModel();
+		waitUntil("the folds", () -> {
+			int[] count = { 0 };
+			model.getAnnotationIterator().forEachRemaining(a -> count[0]++);
+			return count[0] == 5;
+		});
+		List<String> folded = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			Position position = model.getPosition(a);
+			String text = SHOP.substring(position.getOffset(), position.getOffset() + position.getLength());
+			folded.add(text.substring(0, text.indexOf('\n')));
+		});
+		java.util.Collections.sort(folded);
+		// plan, strategy, tactical goal, role and should-measure span more than one line
+		assertEquals(List.of("plan Shop \"Web shop support\"", "role Lead \"Support lead\"", "should measure Restore \"Time to restore checkout\"",
+				"strategy Fast \"Fix what blocks a purchase first\"", "tactical goal Uptime \"Keep checkout available\""), folded);
+	}
+
+	@Test
+	public void theOpeningKeywordShowsTheColourOfItsStep() throws Exception {
+		CsiEditor editor = open(ops);
+		StyledText widget = editor.getViewer().getTextWidget();
+		waitUntil("the colours of meaning", () -> widget.getStyleRangeAtOffset(OPS.indexOf("gather")) != null
+				&& CsiColors.of(HighlightStyle.STEP_DATA).getForeground().equals(widget.getStyleRangeAtOffset(OPS.indexOf("gather")).foreground));
+		waitUntil("the colour of step 2", () -> CsiColors.of(HighlightStyle.STEP_CAN).getForeground()
+				.equals(widget.getStyleRangeAtOffset(OPS.indexOf("source")).foreground));
+		assertEquals(CsiColors.of(HighlightStyle.KEYWORD).getForeground(), widget.getStyleRangeAtOffset(OPS.indexOf("from")).foreground);
+		StyleRange reference = widget.getStyleRangeAtOffset(OPS.indexOf("shop.Restore") + 2);
+		assertEquals(CsiColors.of(HighlightStyle.REFERENCE).getForeground(), reference.foreground);
+		assertEquals(SWT.ITALIC, reference.fontStyle);
+		assertEquals(CsiColors.of(HighlightStyle.STRING).getForeground(), widget.getStyleRangeAtOffset(OPS.indexOf("\"Checkout")).foreground);
+	}
+
+	@Test
+	public void ctrlShiftFIsTheFormatCommandInThePlanEditor() throws Exception {
+		CsiEditor editor = open(ops);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals(List.of(org.eclipse.jface.bindings.keys.KeySequence.getInstance("CTRL+SHIFT+F")),
+				List.of(bindings.getActiveBindingsFor("org.csi.dsl.ui.format")));
+		editor.getDocument().set("package ops import shop.*\n");
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.csi.dsl.ui.format", null);
+		assertEquals("package ops\n\nimport shop.*\n", editor.getDocument().get());
 	}
 }

@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ISynchronizable;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.Position;
@@ -271,16 +272,26 @@ public class CsiEditor extends TextEditor {
 
 	/** Checks the text as it is now. Called by the reconciler, off the UI thread. */
 	void reconcile(CancelIndicator cancel) {
+		if (getDocumentProvider() == null) {
+			return; // closed meanwhile
+		}
 		IDocument document = getDocument();
 		if (document == null || workspace == null) {
 			return;
 		}
 		List<TextEdit> edits;
 		String text;
-		synchronized (pendingEdits) {
-			edits = List.copyOf(pendingEdits);
-			pendingEdits.clear();
-			text = document.get();
+		// The document's lock first, then the edits': the order in which a change of the document
+		// takes them (it records its edit while holding the document's lock).
+		Object documentLock = document instanceof ISynchronizable synchronizable && synchronizable.getLockObject() != null
+				? synchronizable.getLockObject()
+				: new Object();
+		synchronized (documentLock) {
+			synchronized (pendingEdits) {
+				edits = List.copyOf(pendingEdits);
+				pendingEdits.clear();
+				text = document.get();
+			}
 		}
 		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
 		PlanSnapshot result = reconciler.reconcile(workspace, uri, edits, text, cancel);
@@ -290,7 +301,7 @@ public class CsiEditor extends TextEditor {
 		snapshot = result;
 		updateAnnotations(result.issues());
 		reconcileCount.incrementAndGet();
-		Display display = getSite().getShell().getDisplay();
+		Display display = org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
 		display.asyncExec(() -> {
 			ISourceViewer viewer = getSourceViewer();
 			if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || snapshot != result) {
@@ -305,7 +316,8 @@ public class CsiEditor extends TextEditor {
 	}
 
 	private void updateAnnotations(List<Issue> issues) {
-		IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
+		var provider = getDocumentProvider();
+		IAnnotationModel model = provider == null ? null : provider.getAnnotationModel(getEditorInput());
 		if (!(model instanceof IAnnotationModelExtension extension)) {
 			return;
 		}

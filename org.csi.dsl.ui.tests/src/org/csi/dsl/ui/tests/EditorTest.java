@@ -24,6 +24,7 @@ import org.csi.dsl.ui.editor.CsiTextHover;
 import org.csi.dsl.ui.editor.DocumentEdits;
 import org.csi.dsl.ui.editor.FormatHandler;
 import org.csi.dsl.ui.editor.RenameHandler;
+import org.csi.dsl.ui.editor.ToggleCommentHandler;
 import org.csi.dsl.ide.highlighting.HighlightStyle;
 import org.csi.dsl.ui.editor.CsiColors;
 import org.csi.dsl.ui.search.FindReferencesHandler;
@@ -326,5 +327,41 @@ public class EditorTest {
 		editor.getDocument().set("package ops import shop.*\n");
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.csi.dsl.ui.format", null);
 		assertEquals("package ops\n\nimport shop.*\n", editor.getDocument().get());
+	}
+
+	@Test
+	public void ctrlSlashCommentsLinesOutAndBackIn() throws Exception {
+		CsiEditor editor = open(ops);
+		int start = OPS.indexOf("gather");
+		editor.selectAndReveal(start, OPS.length() - start);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.csi.dsl.ui.toggleComment", null);
+		assertEquals(OPS.replace("gather shop.Restore\n    from Logs\n    every week\n", "//gather shop.Restore\n//    from Logs\n//    every week\n"),
+				editor.getDocument().get());
+		editor.selectAndReveal(start, 10);
+		ToggleCommentHandler.toggle(editor);
+		assertEquals(OPS.replace("    from Logs", "//    from Logs").replace("    every week\n", "//    every week\n"), editor.getDocument().get());
+	}
+
+	@Test
+	public void typingAQuoteClosesItAndANewLineKeepsTheIndentation() throws Exception {
+		CsiEditor editor = open(ops);
+		StyledText widget = editor.getViewer().getTextWidget();
+		int end = OPS.indexOf("    every week") + "    every week".length();
+		widget.setSelection(end);
+		widget.insert("\n");
+		assertEquals(OPS.substring(0, end) + "\n    " + OPS.substring(end), editor.getDocument().get());
+
+		String text = OPS + "action A \n";
+		editor.getDocument().set(text);
+		int at = text.length() - 1;
+		widget.setSelection(at);
+		widget.insert("\"");
+		assertEquals(OPS + "action A \"\"\n", editor.getDocument().get());
+		assertEquals(at + 1, widget.getCaretOffset());
+		widget.insert("Fix");
+		widget.setSelection(at + 4);
+		widget.insert("\""); // typing the closing quote steps over it
+		assertEquals(OPS + "action A \"Fix\"\n", editor.getDocument().get());
+		assertEquals(at + 5, widget.getCaretOffset());
 	}
 }

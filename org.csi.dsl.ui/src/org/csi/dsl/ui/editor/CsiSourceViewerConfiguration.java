@@ -1,6 +1,7 @@
 package org.csi.dsl.ui.editor;
 
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.TextAttribute;
@@ -59,6 +60,18 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 		RuleBasedScanner scanner = new RuleBasedScanner();
 		scanner.setDefaultReturnToken(new Token(attribute));
 		return scanner;
+	}
+
+	@Override
+	public String[] getDefaultPrefixes(ISourceViewer sourceViewer, String contentType) {
+		return new String[] { "//", "" };
+	}
+
+	@Override
+	public IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		// in texts too: that is where the closing quote is typed
+		return CsiDocumentSetup.COMMENT.equals(contentType) ? super.getAutoEditStrategies(sourceViewer, contentType)
+				: new IAutoEditStrategy[] { new CsiAutoEdit() };
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
-import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * Content assist of the editor: keywords in context, names of elements across the project's
@@ -36,11 +35,7 @@ public class CsiContentAssistProcessor implements IContentAssistProcessor {
 	/** The proposals at an offset of the editor's text; public for tests. */
 	public static List<Proposal> proposals(CsiEditor editor, String text, int offset) {
 		CsiContentAssist assist = CsiUiPlugin.getDefault().getInjector().getInstance(CsiContentAssist.class);
-		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
-		return editor.getWorkspace().write(set -> {
-			XtextResource resource = reconciler.synchronize(editor.getWorkspace(), editor.getPlanUri(), List.of(), text);
-			return assist.proposals(resource, text, offset);
-		});
+		return editor.withCurrentPlan(resource -> assist.proposals(resource, text, offset));
 	}
 
 	private static ICompletionProposal toCompletion(Proposal proposal) {

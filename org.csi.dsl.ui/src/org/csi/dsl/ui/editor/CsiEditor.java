@@ -260,6 +260,22 @@ public class CsiEditor extends TextEditor {
 		return getDocumentProvider().getDocument(getEditorInput());
 	}
 
+	/**
+	 * Runs {@code work} on this editor's plan as it is typed now, under the workspace's lock (the
+	 * workspace's copy is brought up to the editor's text first).
+	 */
+	public <T> T withCurrentPlan(java.util.function.Function<org.eclipse.xtext.resource.XtextResource, T> work) {
+		String text = getDocument().get();
+		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
+		return workspace.write(set -> work.apply(reconciler.synchronize(workspace, uri, List.of(), text)));
+	}
+
+	/** The named element declared or referenced at an offset of the text now, or null. */
+	public org.eclipse.emf.ecore.EObject elementAt(int offset) {
+		Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
+		return withCurrentPlan(resource -> navigation.elementAt(resource, offset));
+	}
+
 	/** What the last reconcile found. */
 	public PlanSnapshot getSnapshot() {
 		return snapshot;

@@ -10,7 +10,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.xtext.resource.XtextResource;
 
 /** Format (Ctrl+Shift+F): lays the plan out exactly as {@code csi format} does. */
 public class FormatHandler extends AbstractHandler {
@@ -30,12 +29,8 @@ public class FormatHandler extends AbstractHandler {
 	/** Formats the editor's text; returns why it cannot, or null when done. Public for tests. */
 	public static String format(CsiEditor editor) {
 		String text = editor.getDocument().get();
-		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
 		PlanFormatter formatter = CsiUiPlugin.getDefault().getInjector().getInstance(PlanFormatter.class);
-		String formatted = editor.getWorkspace().write(set -> {
-			XtextResource resource = reconciler.synchronize(editor.getWorkspace(), editor.getPlanUri(), List.of(), text);
-			return formatter.format(resource);
-		});
+		String formatted = editor.withCurrentPlan(formatter::format);
 		if (formatted == null) {
 			return "Cannot format a plan with syntax errors: fix them first";
 		}

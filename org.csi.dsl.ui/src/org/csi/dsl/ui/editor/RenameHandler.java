@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.csi.dsl.ide.edit.TextEdit;
-import org.csi.dsl.ide.navigation.Navigation;
 import org.csi.dsl.ide.rename.Rename;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;
@@ -17,7 +16,6 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.xtext.resource.XtextResource;
 
 /** Rename (Alt+Shift+R): the element under the cursor and every reference to it, in every plan. */
 public class RenameHandler extends AbstractHandler {
@@ -51,14 +49,8 @@ public class RenameHandler extends AbstractHandler {
 
 	/** Prepares the rename of the element at an offset of the editor, or null when there is none. Public for tests. */
 	public static Preparation prepare(CsiEditor editor, int offset) {
-		String text = editor.getDocument().get();
-		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
-		Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
 		Rename rename = CsiUiPlugin.getDefault().getInjector().getInstance(Rename.class);
-		EObject target = editor.getWorkspace().write(set -> {
-			XtextResource resource = reconciler.synchronize(editor.getWorkspace(), editor.getPlanUri(), List.of(), text);
-			return navigation.elementAt(resource, offset);
-		});
+		EObject target = editor.elementAt(offset);
 		if (target == null) {
 			return null;
 		}

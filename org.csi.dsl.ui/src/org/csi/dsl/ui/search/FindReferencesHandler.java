@@ -1,11 +1,6 @@
 package org.csi.dsl.ui.search;
 
-import java.util.List;
-
-import org.csi.dsl.ide.navigation.Navigation;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.editor.CsiEditor;
-import org.csi.dsl.ui.editor.PlanReconciler;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.ecore.EObject;
@@ -13,7 +8,6 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.xtext.resource.XtextResource;
 
 /** Find References (Ctrl+Shift+G): every reference to the element under the cursor, in the Search view. */
 public class FindReferencesHandler extends AbstractHandler {
@@ -35,13 +29,7 @@ public class FindReferencesHandler extends AbstractHandler {
 
 	/** The query for the element at an offset of the editor, or null. Public for tests. */
 	public static ReferencesQuery query(CsiEditor editor, int offset) {
-		String text = editor.getDocument().get();
-		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
-		Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
-		EObject target = editor.getWorkspace().write(set -> {
-			XtextResource resource = reconciler.synchronize(editor.getWorkspace(), editor.getPlanUri(), List.of(), text);
-			return navigation.elementAt(resource, offset);
-		});
+		EObject target = editor.elementAt(offset);
 		if (target == null) {
 			return null;
 		}

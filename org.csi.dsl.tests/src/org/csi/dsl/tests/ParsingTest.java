@@ -91,13 +91,17 @@ public class ParsingTest {
 			source Tickets "Ticket export"
 			    owner Agent
 			    description "Nightly CSV"
+			    data "exports/tickets.csv"
 			    provides Restore every month unit hours per service
 			    provides "Chat sessions" every day
 
 			gather Restore from Tickets every month by Agent
 			    how "Export of resolved incidents"
 			    check "no ticket without close time"
+			    check "priority set" requires "priority IS NOT NULL"
 			process Restore as "mean(resolved - opened)" with "Spreadsheet" every month by Agent
+			    compute percentile 90 of "hours" where "priority = 'P1'" on "opened"
+			    query "SELECT 1, 2"
 			analyse Restore against target and baseline trend over 6 periods by Manager every month
 			present Restore to CIO, Owner as dashboard every month
 			    feeds "Staffing decision"
@@ -176,14 +180,25 @@ public class ParsingTest {
 		assertEquals(Frequency.MONTH, source.getProvides().get(0).getFrequency());
 		assertEquals(List.of("service"), source.getProvides().get(0).getBreakdown());
 		assertEquals("Chat sessions", source.getProvides().get(1).getData());
+		assertEquals("exports/tickets.csv", source.getData().getLocation());
+		assertEquals(null, source.getData().getTable());
 
 		Gather gather = (Gather) file.getElements().get(14);
 		assertEquals(source, gather.getSource());
 		assertEquals("Export of resolved incidents", gather.getMethod());
-		assertEquals(List.of("no ticket without close time"), gather.getChecks());
+		assertEquals(List.of("no ticket without close time", "priority set"),
+				gather.getChecks().stream().map(check -> check.getDescription()).toList());
+		assertEquals(null, gather.getChecks().get(0).getCondition());
+		assertEquals("priority IS NOT NULL", gather.getChecks().get(1).getCondition());
 		Processing processing = (Processing) file.getElements().get(15);
 		assertEquals("mean(resolved - opened)", processing.getFormula());
 		assertEquals("Spreadsheet", processing.getTool());
+		assertEquals("percentile", processing.getComputation().getFunction());
+		assertEquals(90, processing.getComputation().getRank());
+		assertEquals("hours", processing.getComputation().getExpression());
+		assertEquals("priority = 'P1'", processing.getComputation().getFilter());
+		assertEquals("opened", processing.getComputation().getTimestamp());
+		assertEquals("SELECT 1, 2", processing.getQuery());
 		Analysis analysis = (Analysis) file.getElements().get(16);
 		assertEquals(List.of(Comparison.TARGET, Comparison.BASELINE), analysis.getComparisons());
 		assertEquals(6, analysis.getTrendPeriods());
@@ -229,7 +244,7 @@ public class ParsingTest {
 		assertEquals(List.of(
 				"desk.csi:34:11 info csi.gap.accepted: Frequency gap of 'Restore' is accepted by 'CIO' (it is needed every week but can be provided only every month): Monthly is enough for now",
 				"desk.csi:35:9 warning csi.gap.breakdown: Should-measure 'Restore' has a breakdown gap: it is needed per priority but no source provides that breakdown. Raise an action that addresses 'breakdown gap of Restore', or accept the gap.",
-				"desk.csi:43:14 warning csi.gap.unused-data: Source 'Tickets' provides \"Chat sessions\", which no should-measure needs: data collected without a purpose. Link it to a should-measure or stop collecting it."),
+				"desk.csi:44:14 warning csi.gap.unused-data: Source 'Tickets' provides \"Chat sessions\", which no should-measure needs: data collected without a purpose. Link it to a should-measure or stop collecting it."),
 				PlanSetFixture.render(fixture.validate("desk.csi", EVERY_CONSTRUCT, "shared.csi", "package acme.shared\n")));
 	}
 }

@@ -78,6 +78,40 @@ public class ValidationTest {
 		assertEquals(List.of(), PlanSetFixture.render(fixture.validate("plan.csi", BASE)));
 	}
 
+	// ---------------------------------------------------------------- data
+
+	private static String withData(String data) {
+		return base("source Src \"Source\"", "source Src \"Source\"\n    data " + data);
+	}
+
+	@Test
+	public void dataThatCannotBeRead() {
+		assertEquals(List.of("21:10 error: Source data 'tickets.xlsx' cannot be read: csi reads .csv, .tsv, .parquet, .json and .ndjson files."),
+				findings(DATA_SOURCE, withData("\"tickets.xlsx\"")));
+		assertEquals(List.of("21:10 error: Source data 'jdbc:postgresql://db/itsm' cannot be read: a JDBC source needs the table that holds"
+				+ " its rows: add 'table \"incidents\"'."), findings(DATA_SOURCE, withData("\"jdbc:postgresql://db/itsm\"")));
+		assertEquals(List.of(), findings(DATA_SOURCE, withData("\"data/tickets.csv\"")));
+		assertEquals(List.of(), findings(DATA_SOURCE, withData("\"jdbc:postgresql://db/itsm\" table \"incidents\"")));
+	}
+
+	private static String computing(String computation) {
+		return base("process M as \"mean\"", "process M as \"mean\"\n    compute " + computation);
+	}
+
+	@Test
+	public void computationThatCannotRun() {
+		assertEquals(List.of("24:13 error: This computation cannot run: unknown aggregation 'average' (expected count, sum, mean, median,"
+				+ " percentile N or ratio)."), findings(DATA_COMPUTATION, computing("average of \"hours\" on \"opened\"")));
+		assertEquals(List.of("24:13 error: This computation cannot run: percentile needs a rank between 1 and 99, as in 'percentile 90 of"
+				+ " \"hours\"'."), findings(DATA_COMPUTATION, computing("percentile of \"hours\" on \"opened\"")));
+		assertEquals(List.of("24:13 error: This computation cannot run: count counts rows and takes no 'of': filter them with 'where'."),
+				findings(DATA_COMPUTATION, computing("count of \"hours\" on \"opened\"")));
+		assertEquals(List.of("24:13 error: This computation cannot run: mean needs 'of' and a column or expression."),
+				findings(DATA_COMPUTATION, computing("mean where \"priority = 'P1'\" on \"opened\"")));
+		assertEquals(List.of(), findings(DATA_COMPUTATION, computing("percentile 90 of \"hours\" where \"priority = 'P1'\" on \"opened\"")));
+		assertEquals(List.of(), findings(DATA_COMPUTATION, computing("count where \"sla_met\" on \"opened\"")));
+	}
+
 	// ---------------------------------------------------------------- gaps
 
 	@Test

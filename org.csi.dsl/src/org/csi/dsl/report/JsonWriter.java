@@ -90,6 +90,16 @@ public final class JsonWriter {
 		return this;
 	}
 
+	/** A decimal number as written, without exponent; null for a value that JSON cannot hold. */
+	public JsonWriter number(Double value) {
+		if (value == null || value.isNaN() || value.isInfinite()) {
+			value("null");
+		} else {
+			value(java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+		}
+		return this;
+	}
+
 	public JsonWriter bool(boolean value) {
 		value(Boolean.toString(value));
 		return this;

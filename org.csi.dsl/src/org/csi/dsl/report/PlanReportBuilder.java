@@ -216,7 +216,7 @@ public class PlanReportBuilder {
 		}
 		StepDetails details = new StepDetails(
 				index.gathers(measure).stream().map(g -> new GatherRow(nameOf(g.getSource()), literal(g, p.getStep_Frequency(), g.getFrequency()),
-						nameOf(g.getCollector()), g.getMethod(), List.copyOf(g.getChecks()))).toList(),
+						nameOf(g.getCollector()), g.getMethod(), g.getChecks().stream().map(c -> c.getDescription()).toList())).toList(),
 				index.processings(measure).stream().map(x -> new ProcessingRow(x.getFormula(), x.getTool(),
 						literal(x, p.getStep_Frequency(), x.getFrequency()), nameOf(x.getProcessor()))).toList(),
 				index.analyses(measure).stream().map(a -> new AnalysisRow(a.getComparisons().stream().map(c -> c.getLiteral()).toList(),

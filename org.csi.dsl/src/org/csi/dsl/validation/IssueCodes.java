@@ -56,6 +56,15 @@ public final class IssueCodes {
 	public static final String DUPLICATE_NAME = PREFIX + "name.duplicate";
 	public static final String UNKNOWN_IMPORT = PREFIX + "link.unknown-import";
 
+	// ---- Steps 3-5 on the team's data (the first two as you type, the others when the data is read)
+	public static final String DATA_SOURCE = PREFIX + "data.source";
+	public static final String DATA_COMPUTATION = PREFIX + "data.computation";
+	public static final String DATA_ERROR = PREFIX + "data.error";
+	public static final String DATA_NO_DATA = PREFIX + "data.no-data";
+	public static final String DATA_STALE = PREFIX + "data.stale";
+	public static final String DATA_CHECK_FAILED = PREFIX + "data.check-failed";
+	public static final String DATA_KPI_MISSED = PREFIX + "data.kpi-missed";
+
 	// ---- Not configurable: the text cannot be read as a plan
 	public static final String SYNTAX = PREFIX + "syntax";
 	public static final String UNRESOLVED = PREFIX + "link.unresolved";

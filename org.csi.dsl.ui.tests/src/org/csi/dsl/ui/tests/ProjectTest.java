@@ -160,7 +160,7 @@ public class ProjectTest {
 		});
 		assertEquals(List.of(
 				"14 info: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport': it is needed every week but can be provided only every month.",
-				"42 warning: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure needs: data collected without a purpose."
+				"43 warning: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure needs: data collected without a purpose."
 						+ " Link it to a should-measure or stop collecting it."),
 				markers(measures));
 		editor.selectAndReveal(Files.readString(examples.resolve("service-desk/measures.csi")).indexOf("P1Restore"), 0);

@@ -1,0 +1,172 @@
+package org.csi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.csi.cli.ValidateCommand.FailOn;
+import org.csi.cli.output.ValidationResult;
+import org.csi.dsl.analysis.Features;
+import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.ShouldMeasure;
+import org.csi.dsl.data.DataResult;
+import org.csi.dsl.data.DataRunner;
+import org.csi.dsl.data.Figures;
+import org.csi.dsl.data.MeasureAnalysis;
+import org.csi.dsl.data.PeriodResult;
+import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetException;
+import org.csi.dsl.headless.PlanSetLoader;
+import org.csi.dsl.report.JsonWriter;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code csi analyze}: steps 3 to 5 on the team's data, the figures of every computed measure. */
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = "Reads the data of every measure that a plan computes (compute or query in step 4, over the source of its step 3)"
+				+ " and judges each period against the target and tolerance: actual, status, change against the baseline, trend."
+				+ " Problems with the data are findings at the plan line that declares the source or the query.",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:no finding at the --fail-on severity", "1:findings at the --fail-on severity (by default: errors)",
+				"2:bad usage or a file that cannot be read", "3:internal error" })
+public class AnalyzeCommand implements Callable<Integer> {
+
+	enum Format {
+		text, json
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Mixin
+	PlanSetOptions options;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+	Format format;
+
+	@Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+			description = "exit 1 on findings of this severity or worse: error, warning or never (default: ${DEFAULT-VALUE})")
+	FailOn failOn;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		Injector injector = Csi.injector();
+		try {
+			options.configure(injector);
+			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
+			DataResult result = injector.getInstance(DataRunner.class).run(planSet.resourceSet());
+			IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);
+			ValidationResult findings = new ValidationResult(result.findings(), planSet.files(), Paths.get(""), VersionProvider.version());
+			if (format == Format.json) {
+				out.println(json(result, findings, names));
+			} else {
+				text(result, findings, names, out);
+			}
+			boolean failed = switch (failOn) {
+			case error -> findings.count(Finding.Severity.ERROR) > 0;
+			case warning -> findings.count(Finding.Severity.ERROR) + findings.count(Finding.Severity.WARNING) > 0;
+			case never -> false;
+			};
+			return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+		} catch (PlanSetException e) {
+			err.println("csi: " + e.getMessage());
+			return ExitCodes.USAGE;
+		}
+	}
+
+	private static void text(DataResult result, ValidationResult findings, IQualifiedNameProvider names, PrintWriter out) {
+		for (MeasureAnalysis analysis : result.analyses().values()) {
+			ShouldMeasure measure = analysis.measure();
+			out.println(names.getFullyQualifiedName(measure) + ": " + measure.getTitle() + " (" + describe(analysis) + ")");
+			for (PeriodResult period : analysis.periods()) {
+				out.println(String.format(Locale.ROOT, "  %s %10s  %s", period.period(), Figures.number(period.actual()),
+						period.status().label()));
+			}
+			out.println("  " + summary(analysis));
+		}
+		for (Finding finding : findings.findings()) {
+			out.println(findings.relative(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": " + finding.severity().label()
+					+ " " + finding.code() + ": " + finding.message().replace('\n', ' '));
+		}
+		long missed = result.analyses().values().stream()
+				.filter(a -> a.latest().status() == org.csi.dsl.data.Status.MISSED).count();
+		out.println(plural(result.analyses().size(), "measure") + " computed, " + missed + " missing the target in the latest period; "
+				+ plural(findings.count(Finding.Severity.ERROR), "error") + ", " + plural(findings.count(Finding.Severity.WARNING), "warning")
+				+ ", " + plural(findings.count(Finding.Severity.INFO), "info") + ".");
+	}
+
+	private static String plural(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
+	}
+
+	private static String describe(MeasureAnalysis analysis) {
+		ShouldMeasure measure = analysis.measure();
+		StringBuilder text = new StringBuilder();
+		if (measure.getUnit() != null) {
+			text.append(measure.getUnit()).append(", ");
+		}
+		if (Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION)) {
+			text.append(measure.getDirection().getLiteral()).append(" is better, ");
+		}
+		text.append("target ").append(Figures.number(analysis.target()));
+		if (analysis.tolerance() != null) {
+			text.append(" ± ").append(Figures.number(analysis.tolerance()));
+		}
+		return text.append(", from source ").append(analysis.source()).toString();
+	}
+
+	private static String summary(MeasureAnalysis analysis) {
+		List<String> parts = new java.util.ArrayList<>();
+		parts.add("latest " + Figures.number(analysis.latest().actual()) + " (" + analysis.latest().status().label() + ")");
+		if (analysis.baselineChange() != null) {
+			parts.add("against the baseline " + signed(analysis.baselineChange()));
+		}
+		if (analysis.trend() != null) {
+			parts.add("trend " + signed(analysis.trend()) + " per period over the last "
+					+ Math.min(analysis.trendPeriods(), analysis.periods().size()) + " periods");
+		}
+		if (analysis.missedInARow() > 0) {
+			parts.add("missed " + analysis.missedInARow() + " period" + (analysis.missedInARow() == 1 ? "" : "s") + " in a row");
+		}
+		return String.join("; ", parts);
+	}
+
+	private static String signed(double value) {
+		return (value > 0 ? "+" : "") + Figures.number(value);
+	}
+
+	private static String json(DataResult result, ValidationResult findings, IQualifiedNameProvider names) {
+		JsonWriter json = new JsonWriter().beginObject().name("measures").beginArray();
+		for (MeasureAnalysis analysis : result.analyses().values()) {
+			json.beginObject().field("measure", names.getFullyQualifiedName(analysis.measure()).toString())
+					.field("source", analysis.source());
+			json.name("target").number(analysis.target()).name("tolerance").number(analysis.tolerance());
+			json.name("periods").beginArray();
+			for (PeriodResult period : analysis.periods()) {
+				json.beginObject().field("period", period.period().toString()).name("actual").number(period.actual())
+						.field("status", period.status().label()).endObject();
+			}
+			json.endArray().name("baselineChange").number(analysis.baselineChange()).name("trend").number(analysis.trend())
+					.field("trendPeriods", analysis.trendPeriods()).field("missedInARow", analysis.missedInARow()).endObject();
+		}
+		json.endArray().name("findings").beginArray();
+		for (Finding finding : findings.findings()) {
+			json.beginObject().field("file", findings.relative(finding.file())).field("line", finding.line())
+					.field("column", finding.column()).field("severity", finding.severity().label()).field("code", finding.code())
+					.field("message", finding.message()).endObject();
+		}
+		return json.endArray().endObject().toString();
+	}
+}

@@ -1,0 +1,186 @@
+package org.csi.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code csi analyze}: steps 3 to 5 on data files, with an embedded DuckDB. */
+public class AnalyzeCommandTest {
+
+	private static final Path REPOSITORY = Paths.get(System.getProperty("csi.repository"));
+
+	static final String PLAN = """
+			package t
+
+			plan P "Plan" owner Lead
+			vision V "Vision"
+			strategy S "Strategy" supports V
+			tactical goal T "Tactical" supports S
+
+			process Pr "Process"
+
+			role Lead "Lead" process-owner of Pr
+
+			should measure Restore "Time to restore"
+			    serves T
+			    unit hours
+			    lower is better
+			    target 4 hours
+			    tolerance 1 hours
+			    every month
+			    baseline 6 hours as of 2026-01-01
+
+			source Tickets "Tickets"
+			    owner Lead
+			    data "tickets.csv"
+			    provides Restore every month unit hours
+
+			gather Restore from Tickets every month by Lead
+			    check "resolved is set" requires "resolved IS NOT NULL"
+			process Restore as "mean hours" by Lead
+			    compute mean of "date_diff('minute', opened, resolved) / 60.0" on "opened"
+			analyse Restore against target trend over 3 periods by Lead
+			present Restore to Lead as dashboard every month
+			""";
+
+	/** Mean hours per month 6, 5.5, 5.2 and 4.5; one ticket of April is not resolved. */
+	static final String TICKETS = """
+			opened,resolved,priority
+			2026-01-10 08:00:00,2026-01-10 14:00:00,P1
+			2026-02-10 08:00:00,2026-02-10 13:30:00,P1
+			2026-03-10 08:00:00,2026-03-10 13:12:00,P1
+			2026-04-10 08:00:00,2026-04-10 12:30:00,P1
+			2026-04-11 08:00:00,,P2
+			""";
+
+	@Rule
+	public TemporaryFolder temporary = new TemporaryFolder();
+
+	private Path folder;
+
+	private CliRun analyze(String plan, String tickets, String... options) throws Exception {
+		folder = temporary.newFolder().toPath();
+		Files.writeString(folder.resolve("t.csi"), plan);
+		if (tickets != null) {
+			Files.writeString(folder.resolve("tickets.csv"), tickets);
+		}
+		String[] args = new String[options.length + 2];
+		args[0] = "analyze";
+		args[1] = folder.resolve("t.csi").toString();
+		System.arraycopy(options, 0, args, 2, options.length);
+		return CliRun.of(args);
+	}
+
+	private static String at(String text, String part) {
+		int offset = PLAN.indexOf(text) + text.indexOf(part);
+		String before = PLAN.substring(0, offset);
+		int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+		return line + ":" + (offset - before.lastIndexOf('\n'));
+	}
+
+	@Test
+	public void judgesEveryPeriodAgainstTheTarget() throws Exception {
+		CliRun run = analyze(PLAN, TICKETS, "--reference-date", "2026-05-15");
+		String check = at("check \"resolved is set\" requires \"resolved IS NOT NULL\"", "\"resolved IS NOT NULL\"");
+		assertEquals("""
+				t.Restore: Time to restore (hours, lower is better, target 4 ± 1, from source Tickets)
+				  2026-01-01          6  missed
+				  2026-02-01        5.5  missed
+				  2026-03-01        5.2  missed
+				  2026-04-01        4.5  within tolerance
+				  latest 4.5 (within tolerance); against the baseline -1.5; trend -0.5 per period over the last 3 periods
+				%s:%s: warning csi.data.check-failed: Check 'resolved is set' fails for 1 of 5 rows of source 'Tickets'.
+				1 measure computed, 0 missing the target in the latest period; 0 errors, 1 warning, 0 infos.
+				""".formatted(folder.resolve("t.csi").toAbsolutePath().normalize(), check), run.out);
+		assertEquals(ExitCodes.OK, run.code);
+	}
+
+	@Test
+	public void aKpiThatKeepsMissingWithoutAnActionIsAFinding() throws Exception {
+		String missing = TICKETS.replace("2026-04-10 12:30:00", "2026-04-10 14:00:00");
+		CliRun run = analyze(PLAN, missing, "--reference-date", "2026-05-15");
+		assertTrue(run.out, run.out.contains(":" + at("should measure Restore", "Restore")
+				+ ": warning csi.data.kpi-missed: Measure 'Restore' missed its target of 4 in each of the last 4 periods (6, 5.5, 5.2, 6)"
+				+ " and no open corrective action addresses it.\n"));
+		CliRun tracked = analyze(PLAN + "\naction Faster \"Restore faster\"\n    addresses Restore\n    owner Lead\n    due 2026-12-31\n    status in-progress\n",
+				missing, "--reference-date", "2026-05-15");
+		assertTrue(tracked.out, !tracked.out.contains("csi.data.kpi-missed"));
+	}
+
+	@Test
+	public void oldDataIsStale() throws Exception {
+		CliRun run = analyze(PLAN, TICKETS, "--reference-date", "2026-08-15");
+		assertTrue(run.out, run.out.contains(":" + at("gather Restore from Tickets", "Tickets")
+				+ ": warning csi.data.stale: Measure 'Restore': the latest data of source 'Tickets' is for 2026-04-01, but data every month"
+				+ " should reach 2026-07-01.\n"));
+	}
+
+	@Test
+	public void aMissingFileIsAnErrorAtTheSource() throws Exception {
+		CliRun run = analyze(PLAN, null, "--reference-date", "2026-05-15");
+		assertEquals(ExitCodes.FINDINGS, run.code);
+		assertTrue(run.out, run.out.contains(":" + at("data \"tickets.csv\"", "\"tickets.csv\"")
+				+ ": error csi.data.error: Source 'Tickets': data file 'tickets.csv' does not exist (looked for "));
+		assertTrue(run.out, run.out.endsWith("0 measures computed, 0 missing the target in the latest period; 1 error, 0 warnings, 0 infos.\n"));
+	}
+
+	@Test
+	public void anSqlErrorIsAnErrorAtTheComputation() throws Exception {
+		CliRun run = analyze(PLAN.replace("date_diff('minute', opened, resolved) / 60.0", "no_such_column"), TICKETS,
+				"--reference-date", "2026-05-15");
+		assertEquals(ExitCodes.FINDINGS, run.code);
+		assertTrue(run.out, run.out.contains(": error csi.data.error: Measure 'Restore': the query over source 'Tickets' failed: "));
+		assertTrue(run.out, run.out.contains("no_such_column"));
+	}
+
+	@Test
+	public void aQueryOfTheWrongShapeIsAnError() throws Exception {
+		String plan = PLAN.replace("compute mean of \"date_diff('minute', opened, resolved) / 60.0\" on \"opened\"",
+				"query \"SELECT opened, resolved, priority FROM {source}\"");
+		CliRun run = analyze(plan, TICKETS, "--reference-date", "2026-05-15");
+		assertTrue(run.out, run.out.contains(": error csi.data.error: Measure 'Restore': the query returns 3 columns; it must return two:"
+				+ " the period (a date) and the value (a number).\n"));
+	}
+
+	@Test
+	public void aQueryOverTheSourceComputesTheSeries() throws Exception {
+		String plan = PLAN.replace("compute mean of \"date_diff('minute', opened, resolved) / 60.0\" on \"opened\"",
+				"query \"SELECT date_trunc('month', CAST(opened AS TIMESTAMP)) AS period, count(*) AS value FROM {source} GROUP BY 1\"");
+		CliRun run = analyze(plan, TICKETS, "--reference-date", "2026-05-15", "--format", "json");
+		JsonNode json = new ObjectMapper().readTree(run.out);
+		JsonNode measure = json.get("measures").get(0);
+		assertEquals("t.Restore", measure.get("measure").asText());
+		assertEquals("[{\"period\":\"2026-01-01\",\"actual\":1,\"status\":\"met\"},{\"period\":\"2026-02-01\",\"actual\":1,\"status\":\"met\"},"
+				+ "{\"period\":\"2026-03-01\",\"actual\":1,\"status\":\"met\"},{\"period\":\"2026-04-01\",\"actual\":2,\"status\":\"met\"}]",
+				measure.get("periods").toString());
+		assertEquals(-4, measure.get("baselineChange").asDouble(), 0);
+		assertEquals("csi.data.check-failed", json.get("findings").get(0).get("code").asText());
+	}
+
+	@Test
+	public void aFilterThatKeepsNothingMeansNoData() throws Exception {
+		CliRun run = analyze(PLAN.replace("on \"opened\"", "where \"priority = 'P9'\" on \"opened\""), TICKETS, "--reference-date", "2026-05-15");
+		assertTrue(run.out, run.out.contains(": warning csi.data.no-data: Measure 'Restore': source 'Tickets' yields no data for it.\n"));
+	}
+
+	@Test
+	public void theExamplesComputeTheirKpisFromTheirData() {
+		CliRun run = CliRun.of("analyze", REPOSITORY.resolve("examples").toString());
+		assertEquals(run.err, ExitCodes.OK, run.code);
+		assertTrue(run.out, run.out.startsWith("hospital.servicedesk.P1Restore: Mean time to restore P1 incidents (hours, lower is better, target 4 ± 1, from source Tickets)\n"));
+		assertTrue(run.out, run.out.contains("\nhospital.servicedesk.FirstContactResolution: Share of contacts resolved at the first line"
+				+ " (%, higher is better, target 70 ± 5, from source Tickets)\n  2025-12-01      55.21  missed\n"));
+		assertTrue(run.out, run.out.endsWith("examples/service-desk/steps.csi:8:58: warning csi.data.check-failed: Check 'no ticket without a resolution time'"
+				+ " fails for 10 of 6000 rows of source 'Tickets'.\n2 measures computed, 0 missing the target in the latest period; 0 errors, 1 warning, 0 infos.\n"));
+	}
+}

@@ -1,0 +1,312 @@
+package org.csi.dsl.data;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.csi.dsl.analysis.Actions;
+import org.csi.dsl.analysis.Features;
+import org.csi.dsl.analysis.PlanSetIndex;
+import org.csi.dsl.analysis.PlanSetIndexProvider;
+import org.csi.dsl.config.CsiSettings;
+import org.csi.dsl.csi.Check;
+import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.Element;
+import org.csi.dsl.csi.Frequency;
+import org.csi.dsl.csi.Gather;
+import org.csi.dsl.csi.PlanFile;
+import org.csi.dsl.csi.Processing;
+import org.csi.dsl.csi.ShouldMeasure;
+import org.csi.dsl.csi.Source;
+import org.csi.dsl.headless.Finding;
+import org.csi.dsl.validation.IssueCodeInfo;
+import org.csi.dsl.validation.IssueCodes;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.google.inject.Inject;
+
+/**
+ * Steps 3 to 5 on the team's data: runs every measure's {@code compute} or {@code query} over the
+ * source its {@code gather} step names, runs the integrity checks, and judges the values against
+ * targets. Every failure (a missing file, an SQL error, a query of the wrong shape) becomes a
+ * finding at the clause that declares it; nothing is thrown.
+ */
+public class DataRunner {
+
+	/** Misses in a row, up to the latest period, that call for a corrective action. */
+	public static final int MISSES_FOR_ACTION = 3;
+
+	private static final CsiPackage P = CsiPackage.eINSTANCE;
+
+	@Inject
+	private PlanSetIndexProvider indexProvider;
+
+	@Inject
+	private CsiSettings settings;
+
+	private final MeasureAnalyzer analyzer = new MeasureAnalyzer();
+
+	public DataResult run(ResourceSet resourceSet) {
+		List<Finding> findings = new ArrayList<>();
+		Map<ShouldMeasure, MeasureAnalysis> analyses = new LinkedHashMap<>();
+		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
+		resources.sort(Comparator.comparing(r -> r.getURI().toString()));
+		try (Connections connections = new Connections()) {
+			for (Resource resource : resources) {
+				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanFile file)) {
+					continue;
+				}
+				for (Element element : file.getElements()) {
+					if (element instanceof ShouldMeasure measure) {
+						measure(measure, connections, findings, analyses);
+					} else if (element instanceof Gather gather) {
+						checks(gather, connections, findings);
+					}
+				}
+			}
+		}
+		findings.removeIf(finding -> finding == null);
+		findings.sort(Finding.ORDER);
+		return new DataResult(analyses, findings);
+	}
+
+	private void measure(ShouldMeasure measure, Connections connections, List<Finding> findings,
+			Map<ShouldMeasure, MeasureAnalysis> analyses) {
+		PlanSetIndex index = indexProvider.get(measure);
+		Processing processing = index.processings(measure).stream().filter(p -> p.getComputation() != null || p.getQuery() != null)
+				.findFirst().orElse(null);
+		if (processing == null || processing.getComputation() != null && SqlBuilder.problemWith(processing.getComputation()) != null) {
+			return; // not computed, or the validator says why it cannot be
+		}
+		EStructuralFeature clause = processing.getComputation() != null ? P.getProcessing_Computation() : P.getProcessing_Query();
+		String name = measure.getName();
+		Source source = index.gathers(measure).stream().map(Gather::getSource)
+				.filter(s -> s != null && !s.eIsProxy() && s.getData() != null).findFirst().orElse(null);
+		if (source == null) {
+			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name
+					+ "' is computed, but no 'gather " + name + " from <source>' names a source with 'data': there is nothing to compute it from."));
+			return;
+		}
+		DataSources.Table table;
+		try {
+			table = DataSources.table(source.getData(), pathOf(source));
+		} catch (IllegalArgumentException e) {
+			findings.add(finding(source.getData(), P.getDataLocation_Location(), IssueCodes.DATA_ERROR,
+					"Source '" + source.getName() + "': " + e.getMessage() + "."));
+			return;
+		}
+		Frequency frequency = frequencyOf(measure, processing);
+		String sql = processing.getComputation() != null
+				? SqlBuilder.sql(processing.getComputation(), table.rows(), frequency, "%".equals(measure.getUnit()))
+				: processing.getQuery().replace("{source}", table.rows());
+		List<Point> points;
+		try {
+			points = connections.points(table.url(), sql);
+		} catch (SQLException e) {
+			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR,
+					"Measure '" + name + "': the query over source '" + source.getName() + "' failed: " + firstLine(e.getMessage())));
+			return;
+		} catch (IllegalStateException e) {
+			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
+			return;
+		}
+		if (points.isEmpty()) {
+			findings.add(finding(processing, clause, IssueCodes.DATA_NO_DATA,
+					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
+			return;
+		}
+		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, index.analyses(measure));
+		analyses.put(measure, analysis);
+		LocalDate expected = start(settings.getReferenceDate(), frequency).minus(1, unit(frequency));
+		LocalDate latest = analysis.latest().period();
+		if (latest.isBefore(expected)) {
+			Gather gather = index.gathers(measure).stream().filter(g -> g.getSource() == source).findFirst().orElse(null);
+			findings.add(finding(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getShouldMeasure_Name(),
+					IssueCodes.DATA_STALE, "Measure '" + name + "': the latest data of source '" + source.getName() + "' is for " + latest
+							+ ", but data every " + frequency.getLiteral() + " should reach " + expected + "."));
+		}
+		if (analysis.missedInARow() >= MISSES_FOR_ACTION && index.addressings(measure).stream()
+				.noneMatch(addressing -> Actions.isOpen(addressing.action().getStatus()))) {
+			List<PeriodResult> missed = analysis.periods().subList(analysis.periods().size() - analysis.missedInARow(), analysis.periods().size());
+			findings.add(finding(measure, P.getShouldMeasure_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
+					+ Figures.number(analysis.target()) + " in each of the last " + missed.size() + " periods ("
+					+ String.join(", ", missed.stream().map(p -> Figures.number(p.actual())).toList())
+					+ ") and no open corrective action addresses it."));
+		}
+	}
+
+	private void checks(Gather gather, Connections connections, List<Finding> findings) {
+		Source source = gather.getSource();
+		if (source == null || source.eIsProxy() || source.getData() == null) {
+			return;
+		}
+		for (Check check : gather.getChecks()) {
+			if (check.getCondition() == null) {
+				continue;
+			}
+			try {
+				DataSources.Table table = DataSources.table(source.getData(), pathOf(source));
+				long[] counts = connections.counts(table.url(), "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
+						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + table.rows());
+				if (counts[0] > 0) {
+					findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
+							+ "' fails for " + counts[0] + " of " + counts[1] + " rows of source '" + source.getName() + "'."));
+				}
+			} catch (IllegalArgumentException e) {
+				return; // the missing file is reported once, with the measure
+			} catch (SQLException e) {
+				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR,
+						"Check '" + check.getDescription() + "' could not run: " + firstLine(e.getMessage())));
+			}
+		}
+	}
+
+	private static Frequency frequencyOf(ShouldMeasure measure, Processing processing) {
+		if (Features.isSet(measure, P.getShouldMeasure_Frequency())) {
+			return measure.getFrequency();
+		}
+		return Features.isSet(processing, P.getStep_Frequency()) ? processing.getFrequency() : Frequency.MONTH;
+	}
+
+	/** The first day of the period that holds {@code date}, as SQL's date_trunc counts periods. */
+	static LocalDate start(LocalDate date, Frequency frequency) {
+		return switch (frequency) {
+		case HOUR, DAY -> date;
+		case WEEK -> date.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		case MONTH -> date.withDayOfMonth(1);
+		case QUARTER -> date.with(IsoFields.DAY_OF_QUARTER, 1);
+		case YEAR -> date.withDayOfYear(1);
+		};
+	}
+
+	private static ChronoUnit unit(Frequency frequency) {
+		return switch (frequency) {
+		case HOUR, DAY -> ChronoUnit.DAYS;
+		case WEEK -> ChronoUnit.WEEKS;
+		case MONTH -> ChronoUnit.MONTHS;
+		case QUARTER -> ChronoUnit.MONTHS;
+		case YEAR -> ChronoUnit.YEARS;
+		};
+	}
+
+	private static Path pathOf(EObject element) {
+		return Path.of(element.eResource().getURI().toFileString());
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "no reason given";
+		}
+		String line = message.strip().lines().findFirst().orElse("");
+		return line.endsWith(".") ? line : line + ".";
+	}
+
+	private Finding finding(EObject element, EStructuralFeature feature, String code, String message) {
+		String severity = settings.getSeverities().getOrDefault(code, IssueCodeInfo.get(code).defaultSeverity());
+		if (severity.equals("ignore")) {
+			return null;
+		}
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+		INode node = nodes.isEmpty() ? NodeModelUtils.getNode(element) : nodes.get(0);
+		var start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		var end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
+		return new Finding(pathOf(element), start.getLine(), start.getColumn(), end.getLine(), end.getColumn(), node.getOffset(),
+				node.getLength(), Finding.Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT)), code, message);
+	}
+
+	/** One connection per database for the whole run; DuckDB's is in memory and reads the files. */
+	private static final class Connections implements AutoCloseable {
+
+		private final Map<String, Connection> open = new HashMap<>();
+
+		private Connection connection(String url) throws SQLException {
+			Connection connection = open.get(url);
+			if (connection == null) {
+				connection = DriverManager.getConnection(url);
+				connection.setReadOnly(!url.equals(DataSources.DUCKDB));
+				open.put(url, connection);
+			}
+			return connection;
+		}
+
+		List<Point> points(String url, String sql) throws SQLException {
+			List<Point> points = new ArrayList<>();
+			try (Statement statement = connection(url).createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+				if (rows.getMetaData().getColumnCount() != 2) {
+					throw new IllegalStateException("the query returns " + rows.getMetaData().getColumnCount()
+							+ " columns; it must return two: the period (a date) and the value (a number).");
+				}
+				while (rows.next()) {
+					Object period = rows.getObject(1);
+					Object value = rows.getObject(2);
+					if (period == null || value == null) {
+						continue;
+					}
+					if (!(value instanceof Number number)) {
+						throw new IllegalStateException("the query's second column holds '" + value + "'; it must be the value, a number.");
+					}
+					points.add(new Point(date(period), number.doubleValue()));
+				}
+			}
+			points.sort(Comparator.comparing(Point::period));
+			return points;
+		}
+
+		long[] counts(String url, String sql) throws SQLException {
+			try (Statement statement = connection(url).createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+				rows.next();
+				return new long[] { rows.getLong(1), rows.getLong(2) };
+			}
+		}
+
+		private static LocalDate date(Object period) {
+			if (period instanceof java.sql.Timestamp timestamp) {
+				return timestamp.toLocalDateTime().toLocalDate();
+			}
+			if (period instanceof java.sql.Date date) {
+				return date.toLocalDate();
+			}
+			if (period instanceof LocalDate date) {
+				return date;
+			}
+			if (period instanceof LocalDateTime time) {
+				return time.toLocalDate();
+			}
+			try {
+				return LocalDate.parse(period.toString().substring(0, Math.min(10, period.toString().length())));
+			} catch (RuntimeException e) {
+				throw new IllegalStateException("the query's first column holds '" + period + "'; it must be the period, a date.");
+			}
+		}
+
+		@Override
+		public void close() {
+			for (Connection connection : open.values()) {
+				try {
+					connection.close();
+				} catch (SQLException e) {
+					// nothing was written: closing cannot lose anything
+				}
+			}
+		}
+	}
+}

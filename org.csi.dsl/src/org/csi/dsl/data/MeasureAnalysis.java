@@ -1,0 +1,22 @@
+package org.csi.dsl.data;
+
+import java.util.List;
+
+import org.csi.dsl.csi.ShouldMeasure;
+
+/**
+ * Step 5 for one measure: its values period by period with their status against the target and
+ * tolerance, the change of the latest value against the baseline, the trend (least-squares slope
+ * per period over the last {@code trendPeriods} periods) and how many periods in a row it missed
+ * its target up to the latest.
+ *
+ * @param baselineChange latest value minus the baseline, or null without a baseline or values
+ * @param trend          slope per period, or null with fewer than two values
+ */
+public record MeasureAnalysis(ShouldMeasure measure, String source, List<PeriodResult> periods, Double target, Double tolerance,
+		Double baselineChange, Double trend, int trendPeriods, int missedInARow) {
+
+	public PeriodResult latest() {
+		return periods.isEmpty() ? null : periods.get(periods.size() - 1);
+	}
+}

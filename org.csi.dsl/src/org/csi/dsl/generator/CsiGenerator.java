@@ -59,7 +59,7 @@ public class CsiGenerator extends AbstractGenerator {
 	}
 
 	private void generate(Plan plan, IFileSystemAccess2 fsa, ReportRequest request) {
-		PlanReport report = builder.build(plan, request.findings(), request.fileLabel(), request.reportDate());
+		PlanReport report = builder.build(plan, request.findings(), request.fileLabel(), request.reportDate(), request.data());
 		for (ReportFormat format : request.formats()) {
 			String text = switch (format) {
 			case HTML -> html.render(report);

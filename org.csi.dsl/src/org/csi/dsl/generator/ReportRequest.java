@@ -1,5 +1,6 @@
 package org.csi.dsl.generator;
 
+import org.csi.dsl.data.DataResult;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,15 +14,15 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * What {@link CsiGenerator} should produce: the formats, the findings to show, how to name
- * files in the report, and an optional report date. Without a request (a plain Xtext
+ * files in the report, an optional report date, and the figures of the measures computed from data. Without a request (a plain Xtext
  * generator context) every format is produced, without findings and without a date.
  */
 public record ReportRequest(Set<ReportFormat> formats, List<Finding> findings, Function<Path, String> fileLabel, String reportDate,
-		CancelIndicator cancelIndicator) implements IGeneratorContext {
+		DataResult data, CancelIndicator cancelIndicator) implements IGeneratorContext {
 
 	public static ReportRequest defaults(CancelIndicator cancelIndicator) {
 		return new ReportRequest(EnumSet.allOf(ReportFormat.class), List.of(), path -> path.getFileName().toString(), null,
-				cancelIndicator == null ? CancelIndicator.NullImpl : cancelIndicator);
+				DataResult.NONE, cancelIndicator == null ? CancelIndicator.NullImpl : cancelIndicator);
 	}
 
 	@Override

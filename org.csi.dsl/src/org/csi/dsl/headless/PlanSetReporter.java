@@ -1,5 +1,6 @@
 package org.csi.dsl.headless;
 
+import org.csi.dsl.data.DataResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,13 +25,19 @@ public class PlanSetReporter {
 	/** @return the files written */
 	public List<Path> report(PlanSet planSet, List<Finding> findings, Path outputFolder, Set<ReportFormat> formats, String reportDate,
 			Function<Path, String> fileLabel) throws PlanSetException {
+		return report(planSet, findings, DataResult.NONE, outputFolder, formats, reportDate, fileLabel);
+	}
+
+	/** The reports with the figures of the measures computed from data. @return the files written */
+	public List<Path> report(PlanSet planSet, List<Finding> findings, DataResult data, Path outputFolder, Set<ReportFormat> formats,
+			String reportDate, Function<Path, String> fileLabel) throws PlanSetException {
 		ReportFileSystemAccess fsa;
 		try {
 			fsa = new ReportFileSystemAccess(outputFolder);
 		} catch (IOException e) {
 			throw new PlanSetException(outputFolder + ": cannot create the output folder (" + e.getMessage() + ")");
 		}
-		ReportRequest request = new ReportRequest(formats, findings, fileLabel, reportDate, CancelIndicator.NullImpl);
+		ReportRequest request = new ReportRequest(formats, findings, fileLabel, reportDate, data, CancelIndicator.NullImpl);
 		try {
 			for (Resource resource : List.copyOf(planSet.resourceSet().getResources())) {
 				generator.doGenerate(resource, fsa, request);

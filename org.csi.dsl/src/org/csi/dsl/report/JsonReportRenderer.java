@@ -81,6 +81,16 @@ public class JsonReportRenderer {
 			}
 			json.endArray();
 			details(json, m.details());
+			if (m.figures() != null) {
+				PlanReport.Figures f = m.figures();
+				json.name("figures").beginObject().field("source", f.source()).name("target").number(f.target()).name("tolerance")
+						.number(f.tolerance()).field("direction", f.direction()).name("periods").beginArray();
+				for (PlanReport.PeriodFigure p : f.periods()) {
+					json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
+				}
+				json.endArray().name("baselineChange").number(f.baselineChange()).name("trend").number(f.trend())
+						.field("trendPeriods", f.trendPeriods()).field("missedInARow", f.missedInARow()).endObject();
+			}
 			json.endObject();
 		}
 		json.endArray();

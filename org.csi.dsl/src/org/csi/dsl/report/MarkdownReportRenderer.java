@@ -101,6 +101,20 @@ public class MarkdownReportRenderer {
 		}
 		out.append('\n');
 
+		List<MeasureRow> computed = report.measures().stream().filter(m -> m.figures() != null).toList();
+		if (!computed.isEmpty()) {
+			out.append("## Figures from the data\n\n");
+			for (MeasureRow m : computed) {
+				out.append("### ").append(markdown(m.name())).append(": ").append(markdown(m.title())).append("\n\n")
+						.append(markdown(HtmlReportRenderer.figuresSummary(m))).append("\n\n| Period | Actual | Status |\n|---|---:|---|\n");
+				for (PlanReport.PeriodFigure p : m.figures().periods()) {
+					out.append("| ").append(p.period()).append(" | ").append(org.csi.dsl.data.Figures.number(p.actual())).append(" | ")
+							.append(p.status()).append(" |\n");
+				}
+				out.append('\n');
+			}
+		}
+
 		out.append("## CSI register\n\n| Action | Title | Status | Addresses | Owner | Due | Priority | Type |\n|---|---|---|---|---|---|---|---|\n");
 		for (ActionRow a : report.register()) {
 			out.append("| ").append(markdown(a.id())).append(" | ").append(markdown(a.title())).append(" | ").append(markdown(a.status()))

@@ -58,7 +58,19 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	/** One should-measure: what step 1 needs, what step 2 provides, its gaps and its steps. */
 	public record MeasureRow(String name, String title, String kind, String unit, String direction, String target, String tolerance,
 			String frequency, List<String> breakdown, String baseline, String kpiOf, List<String> serves, List<ProviderRow> providers,
-			List<GapRow> gaps, List<StepRow> steps, StepDetails details) {
+			List<GapRow> gaps, List<StepRow> steps, StepDetails details, Figures figures) {
+	}
+
+	/**
+	 * Steps 3 to 5 on data for a measure that the plan computes: its values per period with their
+	 * status, target and tolerance, change against the baseline, trend and misses in a row. Null
+	 * for a measure without data.
+	 */
+	public record Figures(String source, Double target, Double tolerance, String direction, List<PeriodFigure> periods,
+			Double baselineChange, Double trend, int trendPeriods, int missedInARow) {
+	}
+
+	public record PeriodFigure(String period, double actual, String status) {
 	}
 
 	/** What one source provides for a measure. */

@@ -1,5 +1,9 @@
 package org.csi.dsl.report;
 
+import org.csi.dsl.data.DataResult;
+import org.csi.dsl.data.MeasureAnalysis;
+import org.csi.dsl.report.PlanReport.Figures;
+import org.csi.dsl.report.PlanReport.PeriodFigure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,6 +98,12 @@ public class PlanReportBuilder {
 	 * @param reportDate the date printed on the report, or null for none (reports stay byte-identical)
 	 */
 	public PlanReport build(Plan plan, List<Finding> findings, Function<java.nio.file.Path, String> fileLabel, String reportDate) {
+		return build(plan, findings, fileLabel, reportDate, DataResult.NONE);
+	}
+
+	/** @param data the figures of the measures computed from data, shown with their measures */
+	public PlanReport build(Plan plan, List<Finding> findings, Function<java.nio.file.Path, String> fileLabel, String reportDate,
+			DataResult data) {
 		PlanSetIndex index = indexProvider.get(plan);
 		String packageName = PlanSetIndex.packageOf(EcoreUtil2.getContainerOfType(plan, PlanFile.class));
 		List<Element> elements = index.elementsOf(packageName);
@@ -119,7 +129,7 @@ public class PlanReportBuilder {
 				case ACCEPTED -> accepted++;
 				}
 			}
-			measureRows.add(measureRow(measure, gaps, index));
+			measureRows.add(measureRow(measure, gaps, index, data));
 		}
 
 		LocalDate reference = settings.getReferenceDate();
@@ -175,7 +185,7 @@ public class PlanReportBuilder {
 				measureRows, sources(elements), register, findingRows, people(elements, index));
 	}
 
-	private MeasureRow measureRow(ShouldMeasure measure, List<Gap> gaps, PlanSetIndex index) {
+	private MeasureRow measureRow(ShouldMeasure measure, List<Gap> gaps, PlanSetIndex index, DataResult data) {
 		CsiPackage p = CsiPackage.eINSTANCE;
 		List<ProviderRow> providers = new ArrayList<>();
 		for (Provision provision : index.provisions(measure)) {
@@ -231,7 +241,18 @@ public class PlanReportBuilder {
 				quantity(measure.getTarget()), quantity(measure.getTolerance()),
 				Features.isSet(measure, p.getShouldMeasure_Frequency()) ? measure.getFrequency().getLiteral() : null,
 				List.copyOf(measure.getBreakdown()), baseline, measure.getCsf() == null ? null : measure.getCsf().getName(),
-				measure.getGoals().stream().map(Goal::getName).toList(), providers, gapRows, steps, details);
+				measure.getGoals().stream().map(Goal::getName).toList(), providers, gapRows, steps, details, figures(data.analyses().get(measure)));
+	}
+
+	private static Figures figures(MeasureAnalysis analysis) {
+		if (analysis == null) {
+			return null;
+		}
+		ShouldMeasure measure = analysis.measure();
+		String direction = Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION) ? measure.getDirection().getLiteral() : null;
+		return new Figures(analysis.source(), analysis.target(), analysis.tolerance(), direction, analysis.periods().stream()
+				.map(p -> new PeriodFigure(p.period().toString(), p.actual(), p.status().label())).toList(), analysis.baselineChange(),
+				analysis.trend(), analysis.trendPeriods(), analysis.missedInARow());
 	}
 
 	private static String literal(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, org.eclipse.emf.common.util.Enumerator value) {

@@ -3,7 +3,9 @@ package org.csi.dsl.report;
 import java.util.List;
 import java.util.Map;
 
+import org.csi.dsl.report.PlanReport.Figures;
 import org.csi.dsl.report.PlanReport.GoalNode;
+import org.csi.dsl.report.PlanReport.PeriodFigure;
 
 /**
  * Inline SVG for the HTML report: bar charts and the goal tree. Every picture has a title
@@ -52,6 +54,101 @@ final class SvgCharts {
 		svg.insert(svg.indexOf(">") + 1, "<title id=\"" + id + "-t\">" + Escape.html(title) + "</title><desc id=\"" + id + "-d\">"
 				+ Escape.html(description.toString()) + "</desc>");
 		return svg.append("</svg>").toString();
+	}
+
+	/**
+	 * A measure's values per period as a line, with the band of target ± tolerance and the target
+	 * as a dashed line; each point is coloured by its status.
+	 */
+	static String line(String id, String title, Figures figures) {
+		int width = 560;
+		int height = 220;
+		int left = 56;
+		int right = 16;
+		int top = 12;
+		int bottom = 36;
+		List<PeriodFigure> periods = figures.periods();
+		double min = periods.stream().mapToDouble(PeriodFigure::actual).min().orElse(0);
+		double max = periods.stream().mapToDouble(PeriodFigure::actual).max().orElse(1);
+		if (figures.target() != null) {
+			double band = figures.tolerance() == null ? 0 : Math.abs(figures.tolerance());
+			min = Math.min(min, figures.target() - band);
+			max = Math.max(max, figures.target() + band);
+		}
+		if (max - min < 1e-9) {
+			max = min + 1;
+		}
+		double pad = (max - min) * 0.08;
+		double low = min - pad;
+		double high = max + pad;
+		double plotWidth = width - left - right;
+		double plotHeight = height - top - bottom;
+		java.util.function.DoubleUnaryOperator y = v -> top + plotHeight * (high - v) / (high - low);
+		java.util.function.IntToDoubleFunction x = i -> left + (periods.size() == 1 ? plotWidth / 2 : plotWidth * i / (periods.size() - 1));
+		StringBuilder svg = new StringBuilder();
+		StringBuilder description = new StringBuilder();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+				.append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" aria-labelledby=\"").append(id)
+				.append("-t ").append(id).append("-d\">");
+		svg.append("<title id=\"").append(id).append("-t\">").append(Escape.html(title)).append("</title>");
+		if (figures.target() != null) {
+			double band = figures.tolerance() == null ? 0 : Math.abs(figures.tolerance());
+			double bandTop = y.applyAsDouble(figures.target() + band);
+			double bandBottom = y.applyAsDouble(figures.target() - band);
+			if (band > 0) {
+				svg.append("<rect x=\"").append(left).append("\" y=\"").append(fixed(bandTop)).append("\" width=\"").append(fixed(plotWidth))
+						.append("\" height=\"").append(fixed(bandBottom - bandTop)).append("\" fill=\"#dafbe1\"/>");
+			}
+			double target = y.applyAsDouble(figures.target());
+			svg.append("<line x1=\"").append(left).append("\" y1=\"").append(fixed(target)).append("\" x2=\"").append(width - right)
+					.append("\" y2=\"").append(fixed(target)).append("\" stroke=\"#1a7f37\" stroke-dasharray=\"6 4\"/>");
+			svg.append("<text x=\"").append(left - 6).append("\" y=\"").append(fixed(target + 4))
+					.append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#1a7f37\">").append(Escape.html(number(figures.target())))
+					.append("</text>");
+			description.append("Target ").append(number(figures.target()));
+			if (band > 0) {
+				description.append(" ± ").append(number(band));
+			}
+			description.append(". ");
+		}
+		svg.append("<line x1=\"").append(left).append("\" y1=\"").append(height - bottom).append("\" x2=\"").append(width - right)
+				.append("\" y2=\"").append(height - bottom).append("\" stroke=\"#8c959f\"/>");
+		StringBuilder points = new StringBuilder();
+		for (int i = 0; i < periods.size(); i++) {
+			points.append(i > 0 ? " " : "").append(fixed(x.applyAsDouble(i))).append(',').append(fixed(y.applyAsDouble(periods.get(i).actual())));
+		}
+		svg.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"#3b6ea8\" stroke-width=\"2\"/>");
+		for (int i = 0; i < periods.size(); i++) {
+			PeriodFigure period = periods.get(i);
+			String colour = switch (period.status()) {
+			case "met" -> "#1a7f37";
+			case "within tolerance" -> "#9a6700";
+			case "missed" -> "#cf222e";
+			default -> "#57606a";
+			};
+			svg.append("<circle cx=\"").append(fixed(x.applyAsDouble(i))).append("\" cy=\"").append(fixed(y.applyAsDouble(period.actual())))
+					.append("\" r=\"3.5\" fill=\"").append(colour).append("\"/>");
+			description.append(i > 0 ? ", " : "").append(period.period()).append(": ").append(number(period.actual())).append(" (")
+					.append(period.status()).append(')');
+		}
+		if (!periods.isEmpty()) {
+			svg.append("<text x=\"").append(left).append("\" y=\"").append(height - bottom + 18).append("\" font-size=\"12\" fill=\"#57606a\">")
+					.append(Escape.html(periods.get(0).period())).append("</text>");
+			svg.append("<text x=\"").append(width - right).append("\" y=\"").append(height - bottom + 18)
+					.append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#57606a\">").append(Escape.html(periods.get(periods.size() - 1).period()))
+					.append("</text>");
+		}
+		svg.append("<desc id=\"").append(id).append("-d\">").append(Escape.html(description.append('.').toString())).append("</desc>");
+		return svg.append("</svg>").toString();
+	}
+
+	/** A coordinate with one decimal. */
+	private static String fixed(double value) {
+		return String.format(java.util.Locale.ROOT, "%.1f", value);
+	}
+
+	private static String number(double value) {
+		return org.csi.dsl.data.Figures.number(value);
 	}
 
 	/** A share as one bar split into its two parts, e.g. measurable and not measurable. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.csi.dsl.data.DataResult;
+import org.csi.dsl.data.DataRunner;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csi report}: checks a plan set and writes each plan's reports. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "Checks the plan set and writes, for every plan, its reports (HTML, Markdown, JSON and the CSV register) into one folder.",
+		description = "Checks the plan set, reads the data of the measures it computes (as csi analyze does), and writes, for every plan,"
+				+ " its reports (HTML, Markdown, JSON and the CSV register) into one folder.",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:the reports are written (whatever the findings: use csi validate to gate a build)",
 				"2:bad usage, a file that cannot be read, or a report that cannot be written", "3:internal error" })
@@ -64,9 +67,13 @@ public class ReportCommand implements Callable<Integer> {
 			}
 			options.configure(injector);
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
-			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
+			List<Finding> findings = new java.util.ArrayList<>(injector.getInstance(PlanSetValidator.class).validate(planSet));
+			// steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
+			DataResult data = injector.getInstance(DataRunner.class).run(planSet.resourceSet());
+			findings.addAll(data.findings());
+			findings.sort(Finding.ORDER);
 			Path base = commonFolder(planSet.files());
-			List<Path> written = injector.getInstance(PlanSetReporter.class).report(planSet, findings, out, selected, reportDate,
+			List<Path> written = injector.getInstance(PlanSetReporter.class).report(planSet, findings, data, out, selected, reportDate,
 					file -> base == null ? file.getFileName().toString() : base.relativize(file).toString());
 			for (Path file : written) {
 				stdout.println("wrote " + DisplayPaths.display(file));

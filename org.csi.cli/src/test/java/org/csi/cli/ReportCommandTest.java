@@ -68,6 +68,31 @@ public class ReportCommandTest {
 	}
 
 	@Test
+	public void theServiceDeskReportShowsTheFiguresComputedFromItsData() throws Exception {
+		Path folder = reportExamples();
+		String markdown = Files.readString(folder.resolve("hospital.servicedesk.ServiceDesk.md"));
+		assertTrue(markdown, markdown.contains("""
+				### FirstContactResolution: Share of contacts resolved at the first line
+
+				Latest 69.1 % (within tolerance); target 70 ± 5; against the baseline +11.1; trend +1.05 per period over the last 12 periods.
+
+				| Period | Actual | Status |
+				|---|---:|---|
+				| 2025-12-01 | 55.21 | missed |
+				"""));
+		String html = Files.readString(folder.resolve("hospital.servicedesk.ServiceDesk.html"));
+		assertTrue(html.contains("<desc id=\"chart-figures-1-d\">Target 70 ± 5. 2025-12-01: 55.21 (missed), 2026-01-01: 60.15 (missed),"));
+		com.fasterxml.jackson.databind.JsonNode json = new ObjectMapper().readTree(folder.resolve("hospital.servicedesk.ServiceDesk.json").toFile());
+		com.fasterxml.jackson.databind.JsonNode p1 = json.get("measures").get(0);
+		assertEquals("P1Restore", p1.get("name").asText());
+		assertEquals(51, p1.get("figures").get("periods").size()); // 52 weeks, one without a P1 incident
+		assertEquals("{\"period\":\"2026-11-23\",\"actual\":4.02,\"status\":\"within tolerance\"}",
+				p1.get("figures").get("periods").get(50).toString().replaceAll("(\"actual\":4\\.02)\\d*", "$1"));
+		// the data's findings are in the report too
+		assertTrue(markdown.contains("`csi.data.check-failed`"));
+	}
+
+	@Test
 	public void htmlReportsPassTheNuHtmlChecker() throws Exception {
 		Path folder = reportExamples();
 		Path hostile = temporary.newFolder("hostile").toPath();

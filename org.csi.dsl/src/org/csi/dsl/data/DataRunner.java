@@ -115,11 +115,12 @@ public class DataRunner {
 			return;
 		}
 		Frequency frequency = frequencyOf(measure, processing);
-		String sql = processing.getComputation() != null
-				? SqlBuilder.sql(processing.getComputation(), table.rows(), frequency, "%".equals(measure.getUnit()))
-				: processing.getQuery().replace("{source}", table.rows());
 		List<Point> points;
 		try {
+			String rows = connections.rows(table);
+			String sql = processing.getComputation() != null
+					? SqlBuilder.sql(processing.getComputation(), rows, frequency, "%".equals(measure.getUnit()))
+					: processing.getQuery().replace("{source}", rows);
 			points = connections.points(table.url(), sql);
 		} catch (SQLException e) {
 			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR,
@@ -166,7 +167,7 @@ public class DataRunner {
 			try {
 				DataSources.Table table = DataSources.table(source.getData(), pathOf(source));
 				long[] counts = connections.counts(table.url(), "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
-						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + table.rows());
+						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + connections.rows(table));
 				if (counts[0] > 0) {
 					findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
 							+ "' fails for " + counts[0] + " of " + counts[1] + " rows of source '" + source.getName() + "'."));
@@ -237,6 +238,25 @@ public class DataRunner {
 	private static final class Connections implements AutoCloseable {
 
 		private final Map<String, Connection> open = new HashMap<>();
+
+		/** Files read once into DuckDB's memory, by their table function: every query of the run reads them there. */
+		private final Map<String, String> loaded = new HashMap<>();
+
+		/** The rows of a table for the queries: a data file is read once per run, a database table as it is. */
+		String rows(DataSources.Table table) throws SQLException {
+			if (!table.url().equals(DataSources.DUCKDB)) {
+				return table.rows();
+			}
+			String name = loaded.get(table.rows());
+			if (name == null) {
+				name = "source_" + (loaded.size() + 1);
+				try (Statement statement = connection(table.url()).createStatement()) {
+					statement.execute("CREATE TEMPORARY TABLE " + name + " AS SELECT * FROM " + table.rows());
+				}
+				loaded.put(table.rows(), name);
+			}
+			return name;
+		}
 
 		private Connection connection(String url) throws SQLException {
 			Connection connection = open.get(url);

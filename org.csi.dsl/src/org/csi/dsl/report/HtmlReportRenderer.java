@@ -194,7 +194,15 @@ public class HtmlReportRenderer {
 		if (f.missedInARow() > 0) {
 			parts.add("missed " + f.missedInARow() + " period" + (f.missedInARow() == 1 ? "" : "s") + " in a row");
 		}
-		return String.join("; ", parts) + ".";
+		StringBuilder text = new StringBuilder(String.join("; ", parts)).append('.');
+		for (GapRow g : m.gaps()) {
+			text.append(' ').append(org.csi.dsl.analysis.Labels.capitalized(g.kind())).append(" gap ").append(g.status())
+					.append(g.trackedBy() != null && g.reason() == null ? " by action " + g.trackedBy() : "")
+					.append(g.reason() != null && g.acceptedBy() != null ? " by " + g.acceptedBy() : "").append('.');
+		}
+		m.steps().stream().filter(step -> step.number() == 7 && step.done()).findFirst()
+				.ifPresent(step -> text.append(" Actions addressing it: ").append(step.detail()).append('.'));
+		return text.toString();
 	}
 
 	/** The badge colours the report already has: met green, within tolerance amber, missed red. */

@@ -144,6 +144,16 @@ public class AnalyzeCommandTest {
 	}
 
 	@Test
+	public void malformedRowsAreAnErrorAtTheComputationNotACrash() throws Exception {
+		CliRun run = analyze(PLAN, TICKETS + "2026-04-12 08:00:00,2026-04-12 09:00:00,P1,extra,fields\nnot a date,,P3\n",
+				"--reference-date", "2026-05-15");
+		assertEquals(run.err, ExitCodes.FINDINGS, run.code);
+		assertEquals("", run.err);
+		assertTrue(run.out, run.out.contains(":" + at("compute mean", "mean") + ": error csi.data.error: Measure 'Restore': the query over"
+				+ " source 'Tickets' failed: "));
+	}
+
+	@Test
 	public void aQueryOfTheWrongShapeIsAnError() throws Exception {
 		String plan = PLAN.replace("compute mean of \"date_diff('minute', opened, resolved) / 60.0\" on \"opened\"",
 				"query \"SELECT opened, resolved, priority FROM {source}\"");

@@ -80,6 +80,9 @@ public class ReportCommandTest {
 				|---|---:|---|
 				| 2025-12-01 | 55.21 | missed |
 				"""));
+		// with the gap and action context of the measure
+		assertTrue(markdown, markdown.contains("\nLatest 4.02 hours (within tolerance); target 4 ± 1; against the baseline -1.18; trend +0.1"
+				+ " per period over the last 6 periods. Frequency gap tracked by action WeeklyExport. Actions addressing it: WeeklyExport.\n"));
 		String html = Files.readString(folder.resolve("hospital.servicedesk.ServiceDesk.html"));
 		assertTrue(html.contains("<desc id=\"chart-figures-1-d\">Target 70 ± 5. 2025-12-01: 55.21 (missed), 2026-01-01: 60.15 (missed),"));
 		com.fasterxml.jackson.databind.JsonNode json = new ObjectMapper().readTree(folder.resolve("hospital.servicedesk.ServiceDesk.json").toFile());

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 
@@ -65,7 +66,22 @@ public class DataRunner {
 
 	private final MeasureAnalyzer analyzer = new MeasureAnalyzer();
 
+	/** Whether DuckDB is here to read data files: always in the CLI, in Eclipse with the optional feature. */
+	public static boolean canReadFiles() {
+		try {
+			Class.forName("org.duckdb.DuckDBDriver", false, DataRunner.class.getClassLoader());
+			return true;
+		} catch (ClassNotFoundException | LinkageError e) {
+			return false;
+		}
+	}
+
 	public DataResult run(ResourceSet resourceSet) {
+		return run(resourceSet, CancelIndicator.NullImpl);
+	}
+
+	/** As {@link #run(ResourceSet)}; stops between measures when cancelled, with what it has. */
+	public DataResult run(ResourceSet resourceSet, CancelIndicator cancel) {
 		List<Finding> findings = new ArrayList<>();
 		Map<ShouldMeasure, MeasureAnalysis> analyses = new LinkedHashMap<>();
 		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
@@ -76,6 +92,9 @@ public class DataRunner {
 					continue;
 				}
 				for (Element element : file.getElements()) {
+					if (cancel.isCanceled()) {
+						break;
+					}
 					if (element instanceof ShouldMeasure measure) {
 						measure(measure, connections, findings, analyses);
 					} else if (element instanceof Gather gather) {
@@ -261,11 +280,25 @@ public class DataRunner {
 		private Connection connection(String url) throws SQLException {
 			Connection connection = open.get(url);
 			if (connection == null) {
-				connection = DriverManager.getConnection(url);
+				connection = url.startsWith(DataSources.DUCKDB) ? duckdb(url) : DriverManager.getConnection(url);
 				connection.setReadOnly(!url.equals(DataSources.DUCKDB));
 				open.put(url, connection);
 			}
 			return connection;
+		}
+
+		/**
+		 * DuckDB's driver, loaded by name rather than through DriverManager: in Eclipse it is in
+		 * another bundle, which DriverManager does not look into.
+		 */
+		private static Connection duckdb(String url) throws SQLException {
+			try {
+				java.sql.Driver driver = (java.sql.Driver) Class.forName("org.duckdb.DuckDBDriver").getDeclaredConstructor().newInstance();
+				return driver.connect(url, new java.util.Properties());
+			} catch (ReflectiveOperationException | LinkageError e) {
+				throw new SQLException("DuckDB is not installed here (the csi CLI has it; in Eclipse, install the optional feature"
+						+ " 'csi data: DuckDB')", e);
+			}
 		}
 
 		List<Point> points(String url, String sql) throws SQLException {

@@ -14,6 +14,9 @@ import java.util.List;
 
 import org.csi.dsl.ide.wizard.StarterPlan;
 import org.csi.dsl.ui.builder.GenerateReportsHandler;
+import org.csi.dsl.ui.builder.Markers;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.preferences.CsiPropertyPage;
 import org.csi.dsl.ui.wizard.NewPlanWizard;
@@ -92,6 +95,67 @@ public class ProjectTest {
 		assertEquals("Wrote 1 report files", job.getResult().getMessage());
 		assertTrue(project.getFile("out/shop.Shop.md").exists());
 		assertFalse(project.getFile("out/shop.Shop.html").exists());
+	}
+
+	@Test
+	public void generateReportsComputesTheMeasuresFromTheirDataWithTheDataFeature() throws Exception {
+		String plan = """
+				package t
+
+				plan P "Plan" owner Lead
+				vision V "Vision"
+				strategy S "Strategy" supports V
+				tactical goal T "Tactical" supports S
+
+				process Pr "Process"
+
+				role Lead "Lead" process-owner of Pr
+
+				should measure Restore "Time to restore"
+				    serves T
+				    unit hours
+				    lower is better
+				    target 4 hours
+				    tolerance 1 hours
+				    every month
+
+				source Tickets "Tickets"
+				    owner Lead
+				    data "tickets.csv"
+				    provides Restore every month unit hours
+
+				gather Restore from Tickets every month by Lead
+				    check "resolved is set" requires "resolved IS NOT NULL"
+				process Restore as "mean hours" by Lead
+				    compute mean of "date_diff('minute', opened, resolved) / 60.0" on "opened"
+				analyse Restore against target by Lead
+				present Restore to Lead as dashboard every month
+				""";
+		project = project("data", "t.csi", plan, "tickets.csv", """
+				opened,resolved
+				2026-01-10 08:00:00,2026-01-10 14:00:00
+				2026-02-10 08:00:00,2026-02-10 12:30:00
+				2026-02-11 08:00:00,
+				""", "csi.properties", "reference-date = 2026-03-15\n");
+		Job job = GenerateReportsHandler.job(project);
+		job.schedule();
+		waitUntil("the report job", () -> job.getResult() != null);
+		assertTrue(job.getResult().getMessage(), job.getResult().isOK());
+		String markdown = read(project.getFile("reports/t.P.md"));
+		assertTrue(markdown, markdown.contains("""
+				### Restore: Time to restore
+
+				Latest 4.5 hours (within tolerance); target 4 ± 1; trend -1.5 per period over the last 2 periods.
+
+				| Period | Actual | Status |
+				|---|---:|---|
+				| 2026-01-01 | 6 | missed |
+				| 2026-02-01 | 4.5 | within tolerance |
+				"""));
+		IMarker[] data = project.getFile("t.csi").findMarkers(Markers.DATA, false, IResource.DEPTH_ZERO);
+		assertEquals(1, data.length);
+		assertEquals("Check 'resolved is set' fails for 1 of 3 rows of source 'Tickets'.", data[0].getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(26, data[0].getAttribute(IMarker.LINE_NUMBER, 0));
 	}
 
 	@Test

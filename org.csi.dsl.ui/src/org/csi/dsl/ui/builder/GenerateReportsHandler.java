@@ -3,6 +3,7 @@ package org.csi.dsl.ui.builder;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.csi.dsl.data.DataResult;
 import org.csi.dsl.headless.Finding;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -21,8 +22,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.csi.dsl.ui.CsiUiPlugin;
 
 /**
- * "Generate CSI Reports": checks every plan of the selected project (or of the active editor's)
- * and writes the reports into its report folder, as a job with progress that can be cancelled.
+ * "Generate CSI Reports": checks every plan of the selected project (or of the active editor's),
+ * reads the data of the measures its plans compute (with the optional DuckDB feature), and writes
+ * the reports into its report folder, as a job with progress that can be cancelled.
  */
 public class GenerateReportsHandler extends AbstractHandler {
 
@@ -40,13 +42,17 @@ public class GenerateReportsHandler extends AbstractHandler {
 		WorkspaceJob job = new WorkspaceJob("Generating CSI reports of " + project.getName()) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				SubMonitor progress = SubMonitor.convert(monitor, 10);
+				SubMonitor progress = SubMonitor.convert(monitor, 14);
 				ProjectCheck check = new ProjectCheck(project);
 				check.updateConfiguration();
 				check.reloadAll();
-				List<Finding> findings = check.check(progress.split(6));
+				List<Finding> findings = new java.util.ArrayList<>(check.check(progress.split(6)));
+				progress.subTask("Reading the data of the computed measures");
+				DataResult data = check.readData(progress.split(4));
+				findings.addAll(data.findings());
+				findings.sort(Finding.ORDER);
 				try {
-					List<Path> written = check.writeReports(findings, progress.split(4));
+					List<Path> written = check.writeReports(findings, data, progress.split(4));
 					return new Status(IStatus.OK, CsiUiPlugin.ID, "Wrote " + written.size() + " report files");
 				} catch (IllegalStateException e) {
 					return new Status(IStatus.ERROR, CsiUiPlugin.ID, "Cannot write the CSI reports: " + e.getMessage());

@@ -15,6 +15,9 @@ public final class Markers {
 
 	public static final String TYPE = "org.csi.dsl.ui.problem";
 
+	/** Findings of the data, written by Generate CSI Reports; a build leaves them alone. */
+	public static final String DATA = "org.csi.dsl.ui.dataProblem";
+
 	/** The issue code of the finding, for quick fixes from the Problems view. */
 	public static final String CODE = "code";
 
@@ -22,7 +25,7 @@ public final class Markers {
 	}
 
 	public static void replace(IResource file, List<Issue> issues) throws CoreException {
-		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO); // not its subtype DATA
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE) {
 				continue;
@@ -41,6 +44,30 @@ public final class Markers {
 				attributes.put(CODE, issue.getCode());
 			}
 			file.createMarker(TYPE, attributes);
+		}
+	}
+
+	/** Replaces the data findings of every file of a project with {@code findings}. */
+	public static void replaceData(org.eclipse.core.resources.IProject project, List<org.csi.dsl.headless.Finding> findings)
+			throws CoreException {
+		project.deleteMarkers(DATA, false, IResource.DEPTH_INFINITE);
+		for (org.csi.dsl.headless.Finding finding : findings) {
+			IResource file = ProjectPlans.fileOf(org.eclipse.emf.common.util.URI.createFileURI(finding.file().toString()));
+			if (file == null || !file.exists()) {
+				continue;
+			}
+			Map<String, Object> attributes = new HashMap<>();
+			attributes.put(IMarker.MESSAGE, finding.message());
+			attributes.put(IMarker.SEVERITY, switch (finding.severity()) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			default -> IMarker.SEVERITY_INFO;
+			});
+			attributes.put(IMarker.LINE_NUMBER, finding.line());
+			attributes.put(IMarker.CHAR_START, finding.offset());
+			attributes.put(IMarker.CHAR_END, finding.offset() + finding.length());
+			attributes.put(CODE, finding.code());
+			file.createMarker(DATA, attributes);
 		}
 	}
 

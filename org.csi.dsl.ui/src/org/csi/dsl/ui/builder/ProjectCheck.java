@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.data.DataResult;
+import org.csi.dsl.data.DataRunner;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
@@ -100,6 +102,29 @@ public class ProjectCheck {
 
 	/** Writes the reports of every plan into the configured folder of the project. */
 	public List<Path> writeReports(List<Finding> findings, IProgressMonitor monitor) throws CoreException {
+		return writeReports(findings, DataResult.NONE, monitor);
+	}
+
+	/**
+	 * Reads the data of the measures the plans compute (steps 3-5), when DuckDB is installed (the
+	 * optional feature), and puts its findings on the files; else nothing.
+	 */
+	public DataResult readData(IProgressMonitor monitor) throws CoreException {
+		if (!DataRunner.canReadFiles()) {
+			return DataResult.NONE;
+		}
+		PlanWorkspace workspace = plans.of(project);
+		DataRunner runner = CsiUiPlugin.getDefault().getInjector().getInstance(DataRunner.class);
+		DataResult data = workspace.read(set -> runner.run(set, monitor::isCanceled));
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		Markers.replaceData(project, data.findings());
+		return data;
+	}
+
+	/** Writes the reports, with the figures of the measures computed from data. */
+	public List<Path> writeReports(List<Finding> findings, DataResult data, IProgressMonitor monitor) throws CoreException {
 		PlanWorkspace workspace = plans.of(project);
 		CsiConfiguration.Reports options = workspace.configuration().reports();
 		IFolder folder = project.getFolder(options.folder());
@@ -108,7 +133,7 @@ public class ProjectCheck {
 		List<Path> written = workspace.read(set -> {
 			try {
 				return CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetReporter.class).report(new PlanSet(set, List.of()),
-						findings, out, options.formats(), null, file -> projectRoot.relativize(file).toString());
+						findings, data, out, options.formats(), null, file -> projectRoot.relativize(file).toString());
 			} catch (PlanSetException e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}

@@ -155,6 +155,20 @@ public class DataRunner {
 			return;
 		}
 		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, index.analyses(measure));
+		if (processing.getComputation() != null && !measure.getBreakdown().isEmpty()) {
+			try {
+				String sql = SqlBuilder.sql(processing.getComputation(), connections.rows(table), frequency, "%".equals(measure.getUnit()),
+						measure.getBreakdown());
+				List<MeasureAnalysis.Breakdown> breakdown = new ArrayList<>();
+				connections.pointsPer(table.url(), sql, measure.getBreakdown()).entrySet().stream()
+						.sorted(Comparator.comparing(entry -> String.join("\u0000", entry.getKey().values())))
+						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue()))));
+				analysis = analysis.withBreakdown(breakdown);
+			} catch (SQLException e) {
+				findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the values per "
+						+ String.join(", ", measure.getBreakdown()) + " could not be computed: " + firstLine(e.getMessage())));
+			}
+		}
 		analyses.put(measure, analysis);
 		LocalDate expected = start(settings.getReferenceDate(), frequency).minus(1, unit(frequency));
 		LocalDate latest = analysis.latest().period();
@@ -322,6 +336,27 @@ public class DataRunner {
 			}
 			points.sort(Comparator.comparing(Point::period));
 			return points;
+		}
+
+		/** The values of a breakdown query (period, the dimensions, value), per combination of the dimensions. */
+		Map<Map<String, String>, List<Point>> pointsPer(String url, String sql, List<String> dimensions) throws SQLException {
+			Map<Map<String, String>, List<Point>> values = new LinkedHashMap<>();
+			try (Statement statement = connection(url).createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+				while (rows.next()) {
+					Object period = rows.getObject(1);
+					Object value = rows.getObject(dimensions.size() + 2);
+					if (period == null || !(value instanceof Number number)) {
+						continue;
+					}
+					Map<String, String> key = new LinkedHashMap<>();
+					for (int i = 0; i < dimensions.size(); i++) {
+						key.put(dimensions.get(i), String.valueOf(rows.getObject(i + 2)));
+					}
+					values.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(date(period), number.doubleValue()));
+				}
+			}
+			values.values().forEach(points -> points.sort(Comparator.comparing(Point::period)));
+			return values;
 		}
 
 		long[] counts(String url, String sql) throws SQLException {

@@ -14,7 +14,21 @@ import org.csi.dsl.csi.ShouldMeasure;
  * @param trend          slope per period, or null with fewer than two values
  */
 public record MeasureAnalysis(ShouldMeasure measure, String source, List<PeriodResult> periods, Double target, Double tolerance,
-		Double baselineChange, Double trend, int trendPeriods, int missedInARow) {
+		Double baselineChange, Double trend, int trendPeriods, int missedInARow, List<Breakdown> breakdown) {
+
+	/** The values of one combination of the measure's breakdown dimensions ("service=EHR, priority=P1"). */
+	public record Breakdown(java.util.Map<String, String> dimensions, List<PeriodResult> periods) {
+
+		public PeriodResult latest() {
+			return periods.get(periods.size() - 1);
+		}
+	}
+
+	/** The same analysis with the values per breakdown. */
+	public MeasureAnalysis withBreakdown(List<Breakdown> values) {
+		return new MeasureAnalysis(measure, source, periods, target, tolerance, baselineChange, trend, trendPeriods, missedInARow,
+				List.copyOf(values));
+	}
 
 	public PeriodResult latest() {
 		return periods.isEmpty() ? null : periods.get(periods.size() - 1);

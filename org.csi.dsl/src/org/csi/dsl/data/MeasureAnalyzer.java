@@ -36,7 +36,15 @@ public class MeasureAnalyzer {
 			missed++;
 		}
 		return new MeasureAnalysis(measure, source, List.copyOf(periods), target, tolerance, baselineChange, slope(window), trendPeriods,
-				missed);
+				missed, List.of());
+	}
+
+	/** The status of every value of one breakdown combination, against the measure's target. */
+	public List<PeriodResult> judge(ShouldMeasure measure, List<Point> points) {
+		Double target = value(measure.getTarget());
+		Double tolerance = value(measure.getTolerance());
+		Direction direction = Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION) ? measure.getDirection() : null;
+		return points.stream().map(p -> new PeriodResult(p.period(), p.value(), status(p.value(), target, tolerance, direction))).toList();
 	}
 
 	static Status status(double value, Double target, Double tolerance, Direction direction) {

@@ -42,6 +42,14 @@ public final class SqlBuilder {
 
 	/** The query; {@code table} is the source's rows (a table name or a table function). */
 	public static String sql(Computation computation, String table, Frequency frequency, boolean percent) {
+		return sql(computation, table, frequency, percent, java.util.List.of());
+	}
+
+	/**
+	 * The query per breakdown: one row per period and combination of the {@code dimensions}
+	 * (columns of the source named as the measure's {@code per} names them), the value last.
+	 */
+	public static String sql(Computation computation, String table, Frequency frequency, boolean percent, java.util.List<String> dimensions) {
 		String expression = computation.getExpression();
 		String value = switch (computation.getFunction()) {
 		case "count" -> "count(*)";
@@ -54,7 +62,13 @@ public final class SqlBuilder {
 		};
 		String period = "date_trunc('" + frequency.getLiteral().toLowerCase(Locale.ROOT) + "', CAST(" + computation.getTimestamp()
 				+ " AS TIMESTAMP))";
-		return "SELECT " + period + " AS period, CAST(" + value + " AS DOUBLE PRECISION) AS value FROM " + table
-				+ (computation.getFilter() == null ? "" : " WHERE " + computation.getFilter()) + " GROUP BY 1 ORDER BY 1";
+		StringBuilder columns = new StringBuilder();
+		StringBuilder groups = new StringBuilder("1");
+		for (int i = 0; i < dimensions.size(); i++) {
+			columns.append(", CAST(").append(dimensions.get(i)).append(" AS VARCHAR) AS ").append(dimensions.get(i));
+			groups.append(", ").append(i + 2);
+		}
+		return "SELECT " + period + " AS period" + columns + ", CAST(" + value + " AS DOUBLE PRECISION) AS value FROM " + table
+				+ (computation.getFilter() == null ? "" : " WHERE " + computation.getFilter()) + " GROUP BY " + groups + " ORDER BY " + groups;
 	}
 }

@@ -170,6 +170,20 @@ public class HtmlReportRenderer {
 						.append(statusClass(p.status())).append("\">").append(html(p.status())).append("</span></td></tr>\n");
 			}
 			out.append("</tbody>\n</table>\n</div>\n</details>\n");
+			if (!f.breakdown().isEmpty()) {
+				out.append("<div class=\"scroll\">\n<table>\n<caption>").append(html(m.name())).append(" per ")
+						.append(html(String.join(", ", m.breakdown()))).append(", latest period</caption>\n<thead><tr><th scope=\"col\">")
+						.append(html(String.join(", ", m.breakdown()))).append("</th><th scope=\"col\">Period</th><th scope=\"col\">Actual</th>")
+						.append("<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
+				for (PlanReport.BreakdownFigure b : f.breakdown()) {
+					PeriodFigure latest = b.periods().get(b.periods().size() - 1);
+					out.append("<tr><th scope=\"row\">").append(html(String.join(", ", b.dimensions().values()))).append("</th><td class=\"nowrap\">")
+							.append(html(latest.period())).append("</td><td>").append(html(org.csi.dsl.data.Figures.number(latest.actual())))
+							.append("</td><td><span class=\"badge ").append(statusClass(latest.status())).append("\">").append(html(latest.status()))
+							.append("</span></td></tr>\n");
+				}
+				out.append("</tbody>\n</table>\n</div>\n");
+			}
 		}
 		out.append("</section>\n");
 	}

@@ -89,7 +89,18 @@ public class JsonReportRenderer {
 					json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
 				}
 				json.endArray().name("baselineChange").number(f.baselineChange()).name("trend").number(f.trend())
-						.field("trendPeriods", f.trendPeriods()).field("missedInARow", f.missedInARow()).endObject();
+						.field("trendPeriods", f.trendPeriods()).field("missedInARow", f.missedInARow());
+				json.name("breakdown").beginArray();
+				for (PlanReport.BreakdownFigure b : f.breakdown()) {
+					json.beginObject().name("dimensions").beginObject();
+					b.dimensions().forEach(json::field);
+					json.endObject().name("periods").beginArray();
+					for (PlanReport.PeriodFigure p : b.periods()) {
+						json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
+					}
+					json.endArray().endObject();
+				}
+				json.endArray().endObject();
 			}
 			json.endObject();
 		}

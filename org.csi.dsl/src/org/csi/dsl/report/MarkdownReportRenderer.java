@@ -112,6 +112,17 @@ public class MarkdownReportRenderer {
 							.append(p.status()).append(" |\n");
 				}
 				out.append('\n');
+				if (!m.figures().breakdown().isEmpty()) {
+					out.append("Latest period per ").append(markdown(String.join(", ", m.breakdown()))).append(":\n\n| ")
+							.append(markdown(String.join(", ", m.breakdown()))).append(" | Period | Actual | Status |\n|---|---|---:|---|\n");
+					for (PlanReport.BreakdownFigure b : m.figures().breakdown()) {
+						PlanReport.PeriodFigure latest = b.periods().get(b.periods().size() - 1);
+						out.append("| ").append(markdown(String.join(", ", b.dimensions().values()))).append(" | ").append(latest.period())
+								.append(" | ").append(org.csi.dsl.data.Figures.number(latest.actual())).append(" | ").append(latest.status())
+								.append(" |\n");
+					}
+					out.append('\n');
+				}
 			}
 		}
 

@@ -67,7 +67,15 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	 * for a measure without data.
 	 */
 	public record Figures(String source, Double target, Double tolerance, String direction, List<PeriodFigure> periods,
-			Double baselineChange, Double trend, int trendPeriods, int missedInARow) {
+			Double baselineChange, Double trend, int trendPeriods, int missedInARow, List<BreakdownFigure> breakdown) {
+	}
+
+	/** The values of one combination of the breakdown dimensions, such as service=EHR, priority=P1. */
+	public record BreakdownFigure(java.util.Map<String, String> dimensions, List<PeriodFigure> periods) {
+
+		public String label() {
+			return String.join(", ", dimensions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+		}
 	}
 
 	public record PeriodFigure(String period, double actual, String status) {

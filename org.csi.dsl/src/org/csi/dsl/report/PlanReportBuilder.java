@@ -250,9 +250,13 @@ public class PlanReportBuilder {
 		}
 		ShouldMeasure measure = analysis.measure();
 		String direction = Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION) ? measure.getDirection().getLiteral() : null;
-		return new Figures(analysis.source(), analysis.target(), analysis.tolerance(), direction, analysis.periods().stream()
-				.map(p -> new PeriodFigure(p.period().toString(), p.actual(), p.status().label())).toList(), analysis.baselineChange(),
-				analysis.trend(), analysis.trendPeriods(), analysis.missedInARow());
+		return new Figures(analysis.source(), analysis.target(), analysis.tolerance(), direction, periodFigures(analysis.periods()),
+				analysis.baselineChange(), analysis.trend(), analysis.trendPeriods(), analysis.missedInARow(), analysis.breakdown().stream()
+						.map(b -> new PlanReport.BreakdownFigure(b.dimensions(), periodFigures(b.periods()))).toList());
+	}
+
+	private static List<PeriodFigure> periodFigures(List<org.csi.dsl.data.PeriodResult> periods) {
+		return periods.stream().map(p -> new PeriodFigure(p.period().toString(), p.actual(), p.status().label())).toList();
 	}
 
 	private static String literal(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, org.eclipse.emf.common.util.Enumerator value) {

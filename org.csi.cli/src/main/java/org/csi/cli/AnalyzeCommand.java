@@ -95,6 +95,11 @@ public class AnalyzeCommand implements Callable<Integer> {
 						period.status().label()));
 			}
 			out.println("  " + summary(analysis));
+			for (MeasureAnalysis.Breakdown values : analysis.breakdown()) {
+				PeriodResult latest = values.latest();
+				out.println("  per " + dimensions(values) + ": latest " + Figures.number(latest.actual()) + " (" + latest.status().label()
+						+ ") for " + latest.period());
+			}
 		}
 		for (Finding finding : findings.findings()) {
 			out.println(findings.relative(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": " + finding.severity().label()
@@ -105,6 +110,11 @@ public class AnalyzeCommand implements Callable<Integer> {
 		out.println(plural(result.analyses().size(), "measure") + " computed, " + missed + " missing the target in the latest period; "
 				+ plural(findings.count(Finding.Severity.ERROR), "error") + ", " + plural(findings.count(Finding.Severity.WARNING), "warning")
 				+ ", " + plural(findings.count(Finding.Severity.INFO), "info") + ".");
+	}
+
+	/** "service=EHR, priority=P1". */
+	static String dimensions(MeasureAnalysis.Breakdown values) {
+		return String.join(", ", values.dimensions().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
 	}
 
 	private static String plural(long n, String noun) {
@@ -159,7 +169,19 @@ public class AnalyzeCommand implements Callable<Integer> {
 						.field("status", period.status().label()).endObject();
 			}
 			json.endArray().name("baselineChange").number(analysis.baselineChange()).name("trend").number(analysis.trend())
-					.field("trendPeriods", analysis.trendPeriods()).field("missedInARow", analysis.missedInARow()).endObject();
+					.field("trendPeriods", analysis.trendPeriods()).field("missedInARow", analysis.missedInARow());
+			json.name("breakdown").beginArray();
+			for (MeasureAnalysis.Breakdown values : analysis.breakdown()) {
+				json.beginObject().name("dimensions").beginObject();
+				values.dimensions().forEach(json::field);
+				json.endObject().name("periods").beginArray();
+				for (PeriodResult period : values.periods()) {
+					json.beginObject().field("period", period.period().toString()).name("actual").number(period.actual())
+							.field("status", period.status().label()).endObject();
+				}
+				json.endArray().endObject();
+			}
+			json.endArray().endObject();
 		}
 		json.endArray().name("findings").beginArray();
 		for (Finding finding : findings.findings()) {

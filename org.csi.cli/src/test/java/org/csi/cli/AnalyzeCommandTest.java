@@ -190,6 +190,9 @@ public class AnalyzeCommandTest {
 		assertTrue(run.out, run.out.startsWith("hospital.servicedesk.P1Restore: Mean time to restore P1 incidents (hours, lower is better, target 4 ± 1, from source Tickets)\n"));
 		assertTrue(run.out, run.out.contains("\nhospital.servicedesk.FirstContactResolution: Share of contacts resolved at the first line"
 				+ " (%, higher is better, target 70 ± 5, from source Tickets)\n  2025-12-01      55.21  missed\n"));
+		// per the measure's breakdown (per service), each against the same target
+		assertTrue(run.out, run.out.contains("\n  per service=EHR: latest 62.92 (missed) for 2026-11-01\n  per service=Email: latest 76.67 (met)"
+				+ " for 2026-11-01\n"));
 		assertTrue(run.out, run.out.endsWith("examples/service-desk/steps.csi:8:58: warning csi.data.check-failed: Check 'no ticket without a resolution time'"
 				+ " fails for 10 of 6000 rows of source 'Tickets'.\n2 measures computed, 0 missing the target in the latest period; 0 errors, 1 warning, 0 infos.\n"));
 	}

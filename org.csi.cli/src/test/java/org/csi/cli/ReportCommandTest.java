@@ -91,6 +91,8 @@ public class ReportCommandTest {
 		assertEquals(51, p1.get("figures").get("periods").size()); // 52 weeks, one without a P1 incident
 		assertEquals("{\"period\":\"2026-11-23\",\"actual\":4.0166666666666675,\"status\":\"within tolerance\"}",
 				p1.get("figures").get("periods").get(50).toString());
+		assertEquals("{\"service\":\"Workstations\",\"priority\":\"P1\"}", p1.get("figures").get("breakdown").get(5).get("dimensions").toString());
+		assertTrue(markdown, markdown.contains("| Workstations, P1 | 2026-11-09 | 5.85 | missed |\n"));
 		// the data's findings are in the report too
 		assertTrue(markdown.contains("`csi.data.check-failed`"));
 	}

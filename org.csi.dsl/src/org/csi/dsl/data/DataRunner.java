@@ -53,6 +53,10 @@ import com.google.inject.Inject;
  */
 public class DataRunner {
 
+	/** How long one query may run, and how long connecting to a database may take, in seconds. */
+	public static final int QUERY_TIMEOUT_SECONDS = 300;
+	public static final int LOGIN_TIMEOUT_SECONDS = 30;
+
 	/** Misses in a row, up to the latest period, that call for a corrective action. */
 	public static final int MISSES_FOR_ACTION = 3;
 
@@ -294,8 +298,13 @@ public class DataRunner {
 		private Connection connection(String url) throws SQLException {
 			Connection connection = open.get(url);
 			if (connection == null) {
-				connection = url.startsWith(DataSources.DUCKDB) ? duckdb(url) : DriverManager.getConnection(url);
-				connection.setReadOnly(!url.equals(DataSources.DUCKDB));
+				if (url.startsWith(DataSources.DUCKDB)) {
+					connection = duckdb(url);
+				} else {
+					DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS); // an unreachable database is a finding, not a hang
+					connection = DriverManager.getConnection(url);
+					connection.setReadOnly(true); // a plan reads a team's database, it never changes it
+				}
 				open.put(url, connection);
 			}
 			return connection;
@@ -308,7 +317,11 @@ public class DataRunner {
 		private static Connection duckdb(String url) throws SQLException {
 			try {
 				java.sql.Driver driver = (java.sql.Driver) Class.forName("org.duckdb.DuckDBDriver").getDeclaredConstructor().newInstance();
-				return driver.connect(url, new java.util.Properties());
+				java.util.Properties properties = new java.util.Properties();
+				if (!url.equals(DataSources.DUCKDB)) {
+					properties.setProperty("duckdb.read_only", "true"); // a database file is read, never changed
+				}
+				return driver.connect(url, properties);
 			} catch (ReflectiveOperationException | LinkageError e) {
 				throw new SQLException("DuckDB is not installed here (the csi CLI has it; in Eclipse, install the optional feature"
 						+ " 'csi data: DuckDB')", e);
@@ -317,7 +330,7 @@ public class DataRunner {
 
 		List<Point> points(String url, String sql) throws SQLException {
 			List<Point> points = new ArrayList<>();
-			try (Statement statement = connection(url).createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			try (Statement statement = statement(url); ResultSet rows = statement.executeQuery(sql)) {
 				if (rows.getMetaData().getColumnCount() != 2) {
 					throw new IllegalStateException("the query returns " + rows.getMetaData().getColumnCount()
 							+ " columns; it must return two: the period (a date) and the value (a number).");
@@ -338,10 +351,21 @@ public class DataRunner {
 			return points;
 		}
 
+		/** A statement that gives up after {@link #QUERY_TIMEOUT_SECONDS}, where the driver can. */
+		private Statement statement(String url) throws SQLException {
+			Statement statement = connection(url).createStatement();
+			try {
+				statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+			} catch (SQLException e) {
+				// this driver has no timeouts
+			}
+			return statement;
+		}
+
 		/** The values of a breakdown query (period, the dimensions, value), per combination of the dimensions. */
 		Map<Map<String, String>, List<Point>> pointsPer(String url, String sql, List<String> dimensions) throws SQLException {
 			Map<Map<String, String>, List<Point>> values = new LinkedHashMap<>();
-			try (Statement statement = connection(url).createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			try (Statement statement = statement(url); ResultSet rows = statement.executeQuery(sql)) {
 				while (rows.next()) {
 					Object period = rows.getObject(1);
 					Object value = rows.getObject(dimensions.size() + 2);
@@ -360,7 +384,7 @@ public class DataRunner {
 		}
 
 		long[] counts(String url, String sql) throws SQLException {
-			try (Statement statement = connection(url).createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			try (Statement statement = statement(url); ResultSet rows = statement.executeQuery(sql)) {
 				rows.next();
 				return new long[] { rows.getLong(1), rows.getLong(2) };
 			}

@@ -82,25 +82,9 @@ public class JsonReportRenderer {
 			json.endArray();
 			details(json, m.details());
 			if (m.figures() != null) {
-				PlanReport.Figures f = m.figures();
-				json.name("figures").beginObject().field("source", f.source()).name("target").number(f.target()).name("tolerance")
-						.number(f.tolerance()).field("direction", f.direction()).name("periods").beginArray();
-				for (PlanReport.PeriodFigure p : f.periods()) {
-					json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
-				}
-				json.endArray().name("baselineChange").number(f.baselineChange()).name("trend").number(f.trend())
-						.field("trendPeriods", f.trendPeriods()).field("missedInARow", f.missedInARow());
-				json.name("breakdown").beginArray();
-				for (PlanReport.BreakdownFigure b : f.breakdown()) {
-					json.beginObject().name("dimensions").beginObject();
-					b.dimensions().forEach(json::field);
-					json.endObject().name("periods").beginArray();
-					for (PlanReport.PeriodFigure p : b.periods()) {
-						json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
-					}
-					json.endArray().endObject();
-				}
-				json.endArray().endObject();
+				json.name("figures").beginObject();
+				figures(json, m.figures());
+				json.endObject();
 			}
 			json.endObject();
 		}
@@ -157,6 +141,32 @@ public class JsonReportRenderer {
 	}
 
 	/** Steps 3 to 6 as declared: gather, process, analyse, present. */
+	/** The fields of a measure's figures: source, target, tolerance, direction, periods, trend, breakdown... */
+	public static void figures(JsonWriter json, PlanReport.Figures f) {
+		json.field("source", f.source()).name("target").number(f.target()).name("tolerance").number(f.tolerance())
+				.field("direction", f.direction());
+		periods(json, f.periods());
+		json.name("baselineChange").number(f.baselineChange()).name("trend").number(f.trend()).field("trendPeriods", f.trendPeriods())
+				.field("missedInARow", f.missedInARow());
+		json.name("breakdown").beginArray();
+		for (PlanReport.BreakdownFigure b : f.breakdown()) {
+			json.beginObject().name("dimensions").beginObject();
+			b.dimensions().forEach(json::field);
+			json.endObject();
+			periods(json, b.periods());
+			json.endObject();
+		}
+		json.endArray();
+	}
+
+	private static void periods(JsonWriter json, java.util.List<PlanReport.PeriodFigure> periods) {
+		json.name("periods").beginArray();
+		for (PlanReport.PeriodFigure p : periods) {
+			json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
+		}
+		json.endArray();
+	}
+
 	private static void details(JsonWriter json, StepDetails details) {
 		json.name("gather").beginArray();
 		for (GatherRow g : details.gather()) {

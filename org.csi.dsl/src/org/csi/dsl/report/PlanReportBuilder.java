@@ -244,7 +244,8 @@ public class PlanReportBuilder {
 				measure.getGoals().stream().map(Goal::getName).toList(), providers, gapRows, steps, details, figures(data.analyses().get(measure)));
 	}
 
-	private static Figures figures(MeasureAnalysis analysis) {
+	/** The figures of a measure computed from data, as the reports show them; null without. */
+	public static Figures figures(MeasureAnalysis analysis) {
 		if (analysis == null) {
 			return null;
 		}

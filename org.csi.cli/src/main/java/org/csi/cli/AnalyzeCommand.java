@@ -20,7 +20,9 @@ import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
 import org.csi.dsl.headless.PlanSetLoader;
+import org.csi.dsl.report.JsonReportRenderer;
 import org.csi.dsl.report.JsonWriter;
+import org.csi.dsl.report.PlanReportBuilder;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import com.google.inject.Injector;
@@ -74,12 +76,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 			} else {
 				text(result, findings, names, out);
 			}
-			boolean failed = switch (failOn) {
-			case error -> findings.count(Finding.Severity.ERROR) > 0;
-			case warning -> findings.count(Finding.Severity.ERROR) + findings.count(Finding.Severity.WARNING) > 0;
-			case never -> false;
-			};
-			return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+			return failOn.failedBy(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
 		} catch (PlanSetException e) {
 			err.println("csi: " + e.getMessage());
 			return ExitCodes.USAGE;
@@ -160,28 +157,9 @@ public class AnalyzeCommand implements Callable<Integer> {
 	private static String json(DataResult result, ValidationResult findings, IQualifiedNameProvider names) {
 		JsonWriter json = new JsonWriter().beginObject().name("measures").beginArray();
 		for (MeasureAnalysis analysis : result.analyses().values()) {
-			json.beginObject().field("measure", names.getFullyQualifiedName(analysis.measure()).toString())
-					.field("source", analysis.source());
-			json.name("target").number(analysis.target()).name("tolerance").number(analysis.tolerance());
-			json.name("periods").beginArray();
-			for (PeriodResult period : analysis.periods()) {
-				json.beginObject().field("period", period.period().toString()).name("actual").number(period.actual())
-						.field("status", period.status().label()).endObject();
-			}
-			json.endArray().name("baselineChange").number(analysis.baselineChange()).name("trend").number(analysis.trend())
-					.field("trendPeriods", analysis.trendPeriods()).field("missedInARow", analysis.missedInARow());
-			json.name("breakdown").beginArray();
-			for (MeasureAnalysis.Breakdown values : analysis.breakdown()) {
-				json.beginObject().name("dimensions").beginObject();
-				values.dimensions().forEach(json::field);
-				json.endObject().name("periods").beginArray();
-				for (PeriodResult period : values.periods()) {
-					json.beginObject().field("period", period.period().toString()).name("actual").number(period.actual())
-							.field("status", period.status().label()).endObject();
-				}
-				json.endArray().endObject();
-			}
-			json.endArray().endObject();
+			json.beginObject().field("measure", names.getFullyQualifiedName(analysis.measure()).toString());
+			JsonReportRenderer.figures(json, PlanReportBuilder.figures(analysis));
+			json.endObject();
 		}
 		json.endArray().name("findings").beginArray();
 		for (Finding finding : findings.findings()) {

@@ -38,7 +38,16 @@ public class ValidateCommand implements Callable<Integer> {
 
 	/** When a run fails. */
 	enum FailOn {
-		error, warning, never
+		error, warning, never;
+
+		/** Whether the findings fail the run. */
+		boolean failedBy(ValidationResult result) {
+			return switch (this) {
+			case error -> result.count(Finding.Severity.ERROR) > 0;
+			case warning -> result.count(Finding.Severity.ERROR) + result.count(Finding.Severity.WARNING) > 0;
+			case never -> false;
+			};
+		}
 	}
 
 	@Spec
@@ -83,7 +92,7 @@ public class ValidateCommand implements Callable<Integer> {
 				write(output, text.toString().getBytes(StandardCharsets.UTF_8));
 			}
 			timing.phase("write " + findings.size() + " findings");
-			return failed(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
+			return failOn.failedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
 		} catch (PlanSetException e) {
 			err.println("csi: " + e.getMessage());
 			return ExitCodes.USAGE;
@@ -109,14 +118,6 @@ public class ValidateCommand implements Callable<Integer> {
 			throw new PlanSetException(file + ": cannot be written (" + e.getClass().getSimpleName().replace("Exception", "") + ": "
 					+ e.getMessage() + ")");
 		}
-	}
-
-	private boolean failed(ValidationResult result) {
-		return switch (failOn) {
-		case error -> result.count(Finding.Severity.ERROR) > 0;
-		case warning -> result.count(Finding.Severity.ERROR) + result.count(Finding.Severity.WARNING) > 0;
-		case never -> false;
-		};
 	}
 
 	/** Accepts the format names in lower case, as documented. */

@@ -146,4 +146,11 @@ public class FormatterTest {
 			assertEquals(file.toString(), text, format(text));
 		}
 	}
+
+	@Test
+	public void aRepeatedClauseIsNotFormatted() {
+		// which of the two would stay is a guess: the file is left alone (csi validate reports it)
+		assertEquals(null, format("package t\nshould measure M \"M\" target 4 hours target 5 hours\n"));
+		assertEquals("package t\n\nshould measure M \"M\"\n    target 4 hours\n", format("package t\nshould measure M \"M\" target 4 hours\n"));
+	}
 }

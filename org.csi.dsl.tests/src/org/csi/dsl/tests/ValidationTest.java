@@ -78,6 +78,18 @@ public class ValidationTest {
 		assertEquals(List.of(), PlanSetFixture.render(fixture.validate("plan.csi", BASE)));
 	}
 
+	// ---------------------------------------------------------------- structure
+
+	@Test
+	public void aClauseGivenTwice() {
+		// found by the fuzzer: a repeated single clause parsed, and made csi format crash
+		assertEquals(List.of("16:12 error: Should-measure 'M' gives its target more than once: keep one."),
+				findings(REPEATED_CLAUSE, base("    tolerance 1 hours", "    target 5 hours\n    tolerance 1 hours")));
+		assertEquals(List.of("20:14 error: Should-measure 'M' gives its baseline more than once: keep one."),
+				findings(REPEATED_CLAUSE, base("    baseline 5 hours as of 2026-01-01", "    baseline 5 hours as of 2026-01-01\n    baseline 6 hours")));
+		assertEquals(List.of(), findings(REPEATED_CLAUSE, BASE));
+	}
+
 	// ---------------------------------------------------------------- data
 
 	private static String withData(String data) {

@@ -110,7 +110,8 @@ public class CsiConfigurationReader {
 					throw new ConfigurationException(i + 1, "severity of '" + key + "' must be error, warning, info or ignore, found '" + value + "'");
 				}
 				severities.put(key, severity);
-			} else if (key.equals(org.csi.dsl.validation.IssueCodes.SYNTAX) || key.equals(org.csi.dsl.validation.IssueCodes.UNRESOLVED)) {
+			} else if (key.equals(org.csi.dsl.validation.IssueCodes.SYNTAX) || key.equals(org.csi.dsl.validation.IssueCodes.UNRESOLVED)
+					|| key.equals(org.csi.dsl.validation.IssueCodes.REPEATED_CLAUSE)) {
 				throw new ConfigurationException(i + 1, "'" + key + "' cannot be configured: a plan that cannot be read is always an error");
 			} else {
 				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, reference-date or a report.* option)");

@@ -1,5 +1,6 @@
 package org.csi.dsl.headless;
 
+import org.csi.dsl.analysis.RepeatedClauses;
 import java.util.List;
 
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -27,9 +28,15 @@ public class PlanFormatter {
 	@Inject
 	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
 
-	/** The formatted text, or null when the file has syntax errors. */
+	/**
+	 * The formatted text, or null when the file has syntax errors or repeats a clause (which of
+	 * the two stays would be a guess).
+	 */
 	public String format(XtextResource resource) {
 		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			return null;
+		}
+		if (!resource.getContents().isEmpty() && RepeatedClauses.anyIn(resource.getContents().get(0))) {
 			return null;
 		}
 		if (resource.getContents().isEmpty()) {

@@ -20,7 +20,8 @@ public class CsvRegisterRenderer {
 		StringBuilder out = new StringBuilder(4096);
 		out.append(String.join(",", COLUMNS)).append("\r\n");
 		for (ActionRow a : report.register()) {
-			List<String> cells = List.of(a.id(), a.title(), a.status(), a.overdue() ? "yes" : "no", orEmpty(a.priority()), orEmpty(a.size()),
+			// a plan with syntax errors may lack a title or a status: the cell is empty then
+			List<String> cells = List.of(orEmpty(a.id()), orEmpty(a.title()), orEmpty(a.status()), a.overdue() ? "yes" : "no", orEmpty(a.priority()), orEmpty(a.size()),
 					orEmpty(a.type()), String.join("; ", a.addresses()), orEmpty(a.owner()), orEmpty(a.raisedBy()), orEmpty(a.raisedOn()),
 					orEmpty(a.due()), orEmpty(a.justification()), orEmpty(a.outcome()));
 			for (int i = 0; i < cells.size(); i++) {

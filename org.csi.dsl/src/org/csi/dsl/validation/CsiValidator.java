@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * the issue codes are in {@link IssueCodes}.
  */
 @ComposedChecks(validators = { GapValidator.class, ChainValidator.class, StepValidator.class, RegisterValidator.class,
-		NamesValidator.class, DataValidator.class })
+		NamesValidator.class, DataValidator.class, ClausesValidator.class })
 public class CsiValidator extends AbstractCsiValidator {
 }

@@ -67,6 +67,7 @@ public final class IssueCodeInfo {
 		add(IssueCodes.DATA_CHECK_FAILED, SEVERITY_WARNING, "An integrity check of step 3 (`check \"...\" requires \"condition\"`) fails for some rows of the source; the message says how many.", "Clean the source, or correct the condition.");
 		add(IssueCodes.DATA_KPI_MISSED, SEVERITY_WARNING, "A measure missed its target (beyond the tolerance) in each of the last 3 periods, and no open corrective action addresses it.", "Raise an action that addresses the measure, or revisit the target.");
 		add(IssueCodes.SYNTAX, SEVERITY_ERROR, "The text is not valid csi (including dates that do not exist, such as 2027-02-30). Not configurable.", "Correct the text at the position shown.");
+		add(IssueCodes.REPEATED_CLAUSE, SEVERITY_ERROR, "A clause that an element takes once (`target`, `baseline`, `owner`, `due`, `data`, `compute`, ...) is written twice; only the last would count, so the plan is ambiguous. Not configurable; `csi format` leaves such a file alone.", "Keep one of them.");
 		add(IssueCodes.UNRESOLVED, SEVERITY_ERROR, "A reference to an element that is not declared in the plan set or not visible (another package without an import). Not configurable.", "Correct the name, add an `import`, or declare the element.");
 	}
 
@@ -74,7 +75,7 @@ public final class IssueCodeInfo {
 	}
 
 	private static void add(String code, String severity, String meaning, String fix) {
-		boolean configurable = !code.equals(IssueCodes.SYNTAX) && !code.equals(IssueCodes.UNRESOLVED);
+		boolean configurable = !code.equals(IssueCodes.SYNTAX) && !code.equals(IssueCodes.UNRESOLVED) && !code.equals(IssueCodes.REPEATED_CLAUSE);
 		RULES.put(code, new Rule(code, severity, meaning, fix, configurable));
 	}
 

@@ -68,4 +68,5 @@ public final class IssueCodes {
 	// ---- Not configurable: the text cannot be read as a plan
 	public static final String SYNTAX = PREFIX + "syntax";
 	public static final String UNRESOLVED = PREFIX + "link.unresolved";
+	public static final String REPEATED_CLAUSE = PREFIX + "clause.repeated";
 }

@@ -55,7 +55,7 @@ public class FormatCommand implements Callable<Integer> {
 				Path file = Paths.get(resource.getURI().toFileString());
 				String formatted = formatter.format((XtextResource) resource);
 				if (formatted == null) {
-					err.println(DisplayPaths.display(file) + ": not formatted: it has syntax errors (see csi validate)");
+					err.println(DisplayPaths.display(file) + ": not formatted: it has syntax errors or a repeated clause (see csi validate)");
 					broken++;
 					continue;
 				}

@@ -161,7 +161,7 @@ public class MainTest {
 	public void formatLeavesABrokenFileAlone() throws Exception {
 		Path file = write("plan.csi", "vision V");
 		assertEquals(ExitCodes.FINDINGS, run("format", folder.toString()));
-		assertEquals(file + ": not formatted: it has syntax errors (see csi validate)\n", err);
+		assertEquals(file + ": not formatted: it has syntax errors or a repeated clause (see csi validate)\n", err);
 		assertEquals("vision V", Files.readString(file));
 	}
 

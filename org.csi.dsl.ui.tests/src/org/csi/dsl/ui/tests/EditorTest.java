@@ -255,7 +255,7 @@ public class EditorTest {
 		assertEquals("package ops\n\nimport shop.*\n\nsource Logs \"Checkout logs\"\n    owner Lead\n    provides Restore every week unit minutes\n\n"
 				+ "gather shop.Restore from Logs every week\n", editor.getDocument().get());
 		editor.getDocument().set("package ops\nsource Logs \"unclosed\n");
-		assertEquals("Cannot format a plan with syntax errors: fix them first", FormatHandler.format(editor));
+		assertEquals("Cannot format a plan with syntax errors or a repeated clause: fix them first", FormatHandler.format(editor));
 	}
 
 	@Test

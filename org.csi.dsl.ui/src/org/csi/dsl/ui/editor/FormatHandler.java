@@ -32,7 +32,7 @@ public class FormatHandler extends AbstractHandler {
 		PlanFormatter formatter = CsiUiPlugin.getDefault().getInjector().getInstance(PlanFormatter.class);
 		String formatted = editor.withCurrentPlan(formatter::format);
 		if (formatted == null) {
-			return "Cannot format a plan with syntax errors: fix them first";
+			return "Cannot format a plan with syntax errors or a repeated clause: fix them first";
 		}
 		TextEdit edit = minimalEdit(text, formatted);
 		if (edit != null) {

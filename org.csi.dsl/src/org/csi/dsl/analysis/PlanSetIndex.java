@@ -54,6 +54,8 @@ public class PlanSetIndex {
 	private final Map<QualifiedName, List<EObject>> byName = new HashMap<>();
 	private final Map<String, List<Element>> byPackage = new HashMap<>();
 	private final java.util.Set<QualifiedName> prefixes = new java.util.HashSet<>();
+	private final List<Goal> goals = new ArrayList<>();
+	private GoalGraph goalGraph;
 
 	public PlanSetIndex(Iterable<Resource> resources, NameFunction names) {
 		for (Resource resource : resources) {
@@ -84,6 +86,9 @@ public class PlanSetIndex {
 			}
 		}
 		byPackage.computeIfAbsent(packageOf(file), k -> new ArrayList<>()).add(element);
+		if (element instanceof Goal goal) {
+			goals.add(goal);
+		}
 		if (element instanceof Vision vision) {
 			visionsByPackage.computeIfAbsent(packageOf(file), k -> new ArrayList<>()).add(vision);
 		} else if (element instanceof Goal goal) {
@@ -129,6 +134,14 @@ public class PlanSetIndex {
 		if (measure != null && !measure.eIsProxy()) {
 			map.computeIfAbsent(measure, k -> new ArrayList<>()).add(value);
 		}
+	}
+
+	/** The goals of the plan set as a graph (measured goals, cycles), computed on first use. */
+	public synchronized GoalGraph goalGraph() {
+		if (goalGraph == null) {
+			goalGraph = new GoalGraph(goals, this);
+		}
+		return goalGraph;
 	}
 
 	public static String packageOf(PlanFile file) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.csi.dsl.analysis.GoalGraph;
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.analysis.PlanSetIndex;
 import org.csi.dsl.analysis.References;
@@ -29,6 +30,9 @@ import org.eclipse.xtext.validation.Check;
  * wrong level or runs in a circle is a break in the chain.
  */
 public class ChainValidator extends AbstractCsiCheck {
+
+	/** How many goals of a long cycle a message names. */
+	private static final int SHOWN_STEPS = 10;
 
 	private static final CsiPackage P = CsiPackage.eINSTANCE;
 
@@ -64,7 +68,7 @@ public class ChainValidator extends AbstractCsiCheck {
 		checkLevels(goal, goal.getParents(), P.getTacticalGoal_Parents(), "a strategy or another tactical goal",
 				P.getStrategy(), P.getTacticalGoal());
 		checkCycle(goal);
-		if (!isMeasured(goal, index(goal), new IdentityHashMap<>())) {
+		if (!graph(goal).isMeasured(goal)) {
 			addIssue("Tactical goal " + quote(goal.getName()) + " has no measure: no should-measure serves it or a goal that refines it.",
 					goal, P.getGoal_Name(), IssueCodes.GOAL_UNMEASURED, goal.getName());
 		}
@@ -80,7 +84,7 @@ public class ChainValidator extends AbstractCsiCheck {
 		checkLevels(goal, goal.getParents(), P.getOperationalGoal_Parents(), "a tactical goal or another operational goal",
 				P.getTacticalGoal(), P.getOperationalGoal());
 		checkCycle(goal);
-		if (!isMeasured(goal, index(goal), new IdentityHashMap<>())) {
+		if (!graph(goal).isMeasured(goal)) {
 			addIssue("Operational goal " + quote(goal.getName()) + " has no measure: add 'serves " + goal.getName()
 					+ "' to the should-measure that shows whether it is met.",
 					goal, P.getGoal_Name(), IssueCodes.GOAL_UNMEASURED, goal.getName());
@@ -132,48 +136,24 @@ public class ChainValidator extends AbstractCsiCheck {
 
 	/** Reports a goal that reaches itself through goals of its own level. */
 	private void checkCycle(Goal goal) {
-		List<Goal> path = new ArrayList<>();
-		if (findPathBack(goal, goal, path, Collections.newSetFromMap(new IdentityHashMap<>()))) {
-			StringBuilder chain = new StringBuilder(goal.getName());
-			for (Goal step : path) {
-				chain.append(" -> ").append(step.getName());
-			}
-			addIssue(Labels.capitalized(Labels.kindOf(goal)) + " " + quote(goal.getName()) + " is part of a cycle: " + chain
-					+ ". A goal cannot, through other goals, serve itself.",
-					goal, P.getGoal_Name(), IssueCodes.CYCLE, goal.getName());
+		List<Goal> path = graph(goal).cycleThrough(goal);
+		if (path == null) {
+			return;
 		}
+		StringBuilder chain = new StringBuilder(goal.getName());
+		for (int i = 0; i < path.size(); i++) {
+			if (path.size() > SHOWN_STEPS && i == SHOWN_STEPS - 1) {
+				chain.append(" -> ... (").append(path.size() - SHOWN_STEPS).append(" more)");
+				i = path.size() - 1;
+			}
+			chain.append(" -> ").append(path.get(i).getName());
+		}
+		addIssue(Labels.capitalized(Labels.kindOf(goal)) + " " + quote(goal.getName()) + " is part of a cycle: " + chain
+				+ ". A goal cannot, through other goals, serve itself.",
+				goal, P.getGoal_Name(), IssueCodes.CYCLE, goal.getName());
 	}
 
-	private boolean findPathBack(Goal start, Goal current, List<Goal> path, java.util.Set<Goal> visited) {
-		for (Goal parent : References.goals(current)) {
-			if (parent.eClass() != start.eClass()) {
-				continue;
-			}
-			path.add(parent);
-			if (parent == start) {
-				return true;
-			}
-			if (visited.add(parent) && findPathBack(start, parent, path, visited)) {
-				return true;
-			}
-			path.remove(path.size() - 1);
-		}
-		return false;
-	}
-
-	/** Measured directly, or through a goal that refines it. */
-	private boolean isMeasured(Goal goal, PlanSetIndex index, Map<Goal, Boolean> seen) {
-		if (seen.put(goal, Boolean.TRUE) != null) {
-			return false;
-		}
-		if (!index.measuresServing(goal).isEmpty()) {
-			return true;
-		}
-		for (Goal child : index.children(goal)) {
-			if (isMeasured(child, index, seen)) {
-				return true;
-			}
-		}
-		return false;
+	private GoalGraph graph(Goal goal) {
+		return index(goal).goalGraph();
 	}
 }

@@ -1,11 +1,17 @@
 package org.csi.dsl.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
@@ -23,15 +29,43 @@ public final class RepeatedClauses {
 	private RepeatedClauses() {
 	}
 
+	/**
+	 * The repeated single-valued features of one element, in one walk over its nodes (pruned at
+	 * the nodes of contained elements): linear in the element's text.
+	 */
 	public static List<Repeat> of(EObject element) {
-		List<Repeat> repeats = new ArrayList<>();
-		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-			if (feature.isMany() || feature.isDerived() || feature.isTransient()) {
-				continue;
+		ICompositeNode root = NodeModelUtils.getNode(element);
+		if (root == null) {
+			return List.of();
+		}
+		Map<String, List<INode>> byFeature = null;
+		BidiTreeIterator<INode> nodes = root.getAsTreeIterable().iterator();
+		nodes.next(); // the element's own node belongs to its container's assignment
+		while (nodes.hasNext()) {
+			INode node = nodes.next();
+			boolean child = node instanceof ICompositeNode composite && composite.hasDirectSemanticElement()
+					&& composite.getSemanticElement() != element;
+			Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
+			INode parent = node.getParent();
+			if (assignment != null && (parent == null || parent == root
+					|| GrammarUtil.containingAssignment(parent.getGrammarElement()) != assignment)) {
+				if (byFeature == null) {
+					byFeature = new HashMap<>();
+				}
+				byFeature.computeIfAbsent(assignment.getFeature(), k -> new ArrayList<>(2)).add(node);
 			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
-			if (nodes.size() > 1) {
-				repeats.add(new Repeat(element, feature, List.copyOf(nodes.subList(1, nodes.size()))));
+			if (child) {
+				nodes.prune(); // a contained element: counted above, its clauses are its own
+			}
+		}
+		if (byFeature == null) {
+			return List.of();
+		}
+		List<Repeat> repeats = new ArrayList<>();
+		for (Map.Entry<String, List<INode>> entry : byFeature.entrySet()) {
+			EStructuralFeature feature = element.eClass().getEStructuralFeature(entry.getKey());
+			if (entry.getValue().size() > 1 && feature != null && !feature.isMany()) {
+				repeats.add(new Repeat(element, feature, List.copyOf(entry.getValue().subList(1, entry.getValue().size()))));
 			}
 		}
 		return repeats;

@@ -45,10 +45,9 @@ public final class RepeatedClauses {
 			INode node = nodes.next();
 			boolean child = node instanceof ICompositeNode composite && composite.hasDirectSemanticElement()
 					&& composite.getSemanticElement() != element;
-			Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
+			Assignment assignment = assignmentOf(node.getGrammarElement());
 			INode parent = node.getParent();
-			if (assignment != null && (parent == null || parent == root
-					|| GrammarUtil.containingAssignment(parent.getGrammarElement()) != assignment)) {
+			if (assignment != null && (parent == null || parent == root || assignmentOf(parent.getGrammarElement()) != assignment)) {
 				if (byFeature == null) {
 					byFeature = new HashMap<>();
 				}
@@ -69,6 +68,21 @@ public final class RepeatedClauses {
 			}
 		}
 		return repeats;
+	}
+
+	/** The grammar's assignments by grammar element: the grammar never changes, so it is looked up once. */
+	private static final Map<EObject, Object> ASSIGNMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Object NONE = new Object();
+
+	private static Assignment assignmentOf(EObject grammarElement) {
+		if (grammarElement == null) {
+			return null;
+		}
+		Object assignment = ASSIGNMENTS.computeIfAbsent(grammarElement, e -> {
+			Assignment found = GrammarUtil.containingAssignment(e);
+			return found == null ? NONE : found;
+		});
+		return assignment == NONE ? null : (Assignment) assignment;
 	}
 
 	/** Whether any element of the tree under {@code root} repeats a clause. */

@@ -38,16 +38,16 @@ public final class GoalGraph {
 	}
 
 	private void markMeasured(List<Goal> goals, PlanSetIndex index) {
-		Deque<Goal> todo = new ArrayDeque<>();
+		Deque<Goal> queue = new ArrayDeque<>();
 		for (Goal goal : goals) {
 			if (!index.measuresServing(goal).isEmpty() && measured.add(goal)) {
-				todo.add(goal);
+				queue.add(goal);
 			}
 		}
-		while (!todo.isEmpty()) {
-			for (Goal parent : References.goals(todo.poll())) {
+		while (!queue.isEmpty()) {
+			for (Goal parent : References.goals(queue.poll())) {
 				if (!parent.eIsProxy() && measured.add(parent)) {
-					todo.add(parent);
+					queue.add(parent);
 				}
 			}
 		}
@@ -167,10 +167,10 @@ public final class GoalGraph {
 	/** The shortest way from {@code goal} back to itself inside its component (breadth first). */
 	private static List<Goal> pathBack(Goal goal, Set<Goal> members) {
 		Map<Goal, Goal> reachedFrom = new IdentityHashMap<>();
-		Deque<Goal> todo = new ArrayDeque<>();
-		todo.add(goal);
-		while (!todo.isEmpty()) {
-			Goal current = todo.poll();
+		Deque<Goal> queue = new ArrayDeque<>();
+		queue.add(goal);
+		while (!queue.isEmpty()) {
+			Goal current = queue.poll();
 			for (Goal parent : sameLevel(current)) {
 				if (!members.contains(parent)) {
 					continue;
@@ -186,7 +186,7 @@ public final class GoalGraph {
 				}
 				if (!reachedFrom.containsKey(parent)) {
 					reachedFrom.put(parent, current);
-					todo.add(parent);
+					queue.add(parent);
 				}
 			}
 		}

@@ -71,6 +71,7 @@ public class PlanWorkspace {
 		}
 	}
 
+	/** As {@link #read}, under the same lock; the name says that {@code writer} changes the plans. */
 	public <T> T write(Function<XtextResourceSet, T> writer) {
 		return read(writer);
 	}

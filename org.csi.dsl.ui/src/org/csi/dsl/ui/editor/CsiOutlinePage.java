@@ -95,10 +95,9 @@ public class CsiOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		Object[] expanded = viewer.getExpandedElements();
 		viewer.getControl().setRedraw(false);
 		viewer.setInput(outline);
-		viewer.expandToLevel(expanded.length == 0 ? 1 : 1);
+		viewer.expandToLevel(1);
 		viewer.getControl().setRedraw(true);
 	}
 }

@@ -68,7 +68,7 @@ public class ConfigurationTest {
 	@Test
 	public void refusesUnknownCode() {
 		assertRefused("\ncsi.measure.no-baseline = info\ncsi.measure.no-baselines = info\n", 3,
-				"unknown key 'csi.measure.no-baselines' (expected an issue code such as csi.measure.no-baseline, reference-date or a report.* option)");
+				"unknown key 'csi.measure.no-baselines' (expected an issue code such as csi.measure.no-baseline, reference-date, a report.* option or data.allow)");
 	}
 
 	@Test

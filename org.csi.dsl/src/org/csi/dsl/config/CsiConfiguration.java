@@ -1,14 +1,20 @@
 package org.csi.dsl.config;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.csi.dsl.report.ReportFormat;
 
-/** The content of a {@code csi.properties} file, as read by {@link CsiConfigurationReader}. */
-public record CsiConfiguration(Map<String, String> severities, LocalDate referenceDate, Reports reports) {
+/**
+ * The content of a {@code csi.properties} file, as read by {@link CsiConfigurationReader}.
+ * {@code dataAllow} are the folders besides the plan set's own that data files may be read
+ * from, as written (relative to the file's folder, or absolute).
+ */
+public record CsiConfiguration(Map<String, String> severities, LocalDate referenceDate, Reports reports, List<String> dataAllow) {
 
 	/**
 	 * Where the Eclipse builder writes the reports of a project, in which formats, and whether it
@@ -20,5 +26,10 @@ public record CsiConfiguration(Map<String, String> severities, LocalDate referen
 	}
 
 	/** No file: default severities, today as reference date, default report options. */
-	public static final CsiConfiguration DEFAULT = new CsiConfiguration(Map.of(), null, Reports.DEFAULT);
+	public static final CsiConfiguration DEFAULT = new CsiConfiguration(Map.of(), null, Reports.DEFAULT, List.of());
+
+	/** The folders {@code data.allow} names, resolved against the folder that holds {@code csi.properties}. */
+	public List<Path> dataAllowIn(Path configurationFolder) {
+		return dataAllow.stream().map(folder -> configurationFolder.resolve(folder).normalize()).toList();
+	}
 }

@@ -14,7 +14,8 @@ import com.google.inject.Inject;
  * Reads {@code csi.properties}, the configuration file shared by the CLI and the Eclipse
  * plugin. The format is deliberately small: {@code key = value} lines and {@code #}
  * comments. Keys are issue codes (value: error, warning, info or ignore) and
- * {@code reference-date} (an ISO date). Unknown keys and bad values are errors with their
+ * {@code reference-date} (an ISO date), {@code report.*} (the Eclipse builder's reports) and
+ * {@code data.allow} (folders, comma-separated, that data files may also be read from). Unknown keys and bad values are errors with their
  * line, so that a typo never silently turns a rule off.
  */
 public class CsiConfigurationReader {
@@ -24,6 +25,7 @@ public class CsiConfigurationReader {
 	public static final String REPORT_FOLDER = "report.folder";
 	public static final String REPORT_FORMATS = "report.formats";
 	public static final String REPORT_ON_BUILD = "report.on-build";
+	public static final String DATA_ALLOW = "data.allow";
 	private static final Set<String> SEVERITIES = Set.of("error", "warning", "info", "ignore");
 
 	@Inject
@@ -70,6 +72,7 @@ public class CsiConfigurationReader {
 		String reportFolder = CsiConfiguration.Reports.DEFAULT.folder();
 		java.util.Set<org.csi.dsl.report.ReportFormat> reportFormats = CsiConfiguration.Reports.DEFAULT.formats();
 		boolean reportOnBuild = CsiConfiguration.Reports.DEFAULT.onBuild();
+		java.util.List<String> dataAllow = new java.util.ArrayList<>();
 		String[] lines = text.split("\r?\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
@@ -104,6 +107,13 @@ public class CsiConfigurationReader {
 					throw new ConfigurationException(i + 1, "report.on-build must be true or false, found '" + value + "'");
 				}
 				reportOnBuild = Boolean.parseBoolean(value);
+			} else if (DATA_ALLOW.equals(key)) {
+				for (String folder : value.split(",")) {
+					if (folder.isBlank()) {
+						throw new ConfigurationException(i + 1, "data.allow must list folders separated by commas, such as ../shared-data, found '" + value + "'");
+					}
+					dataAllow.add(folder.strip());
+				}
 			} else if (issueCodes.getConfigurableIssueCodes().containsKey(key)) {
 				String severity = value.toLowerCase(java.util.Locale.ROOT);
 				if (!SEVERITIES.contains(severity)) {
@@ -114,10 +124,10 @@ public class CsiConfigurationReader {
 					|| key.equals(org.csi.dsl.validation.IssueCodes.REPEATED_CLAUSE)) {
 				throw new ConfigurationException(i + 1, "'" + key + "' cannot be configured: a plan that cannot be read is always an error");
 			} else {
-				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, reference-date or a report.* option)");
+				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, reference-date, a report.* option or data.allow)");
 			}
 		}
 		return new CsiConfiguration(severities, referenceDate,
-				new CsiConfiguration.Reports(reportFolder, reportFormats, reportOnBuild));
+				new CsiConfiguration.Reports(reportFolder, reportFormats, reportOnBuild), java.util.List.copyOf(dataAllow));
 	}
 }

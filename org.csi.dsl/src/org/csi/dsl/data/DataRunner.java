@@ -50,6 +50,12 @@ import com.google.inject.Inject;
  * source its {@code gather} step names, runs the integrity checks, and judges the values against
  * targets. Every failure (a missing file, an SQL error, a query of the wrong shape) becomes a
  * finding at the clause that declares it; nothing is thrown.
+ * <p>
+ * Queries only read. Every data file is read into DuckDB's memory before the first query runs;
+ * then DuckDB's access to the file system is switched off and locked, a query must be one
+ * SELECT statement, and whatever it changes in memory (a DELETE inside a WITH) is rolled back
+ * before the next one. A DuckDB database file is opened read-only with the same lock; another
+ * database gets a read-only connection (give csi a database user that may only read).
  */
 public class DataRunner {
 
@@ -80,17 +86,23 @@ public class DataRunner {
 		}
 	}
 
+	/** Runs the plans' data steps, each plan reading data files only from its own folder. */
 	public DataResult run(ResourceSet resourceSet) {
-		return run(resourceSet, CancelIndicator.NullImpl);
+		return run(resourceSet, List.of(), CancelIndicator.NullImpl);
 	}
 
-	/** As {@link #run(ResourceSet)}; stops between measures when cancelled, with what it has. */
-	public DataResult run(ResourceSet resourceSet, CancelIndicator cancel) {
+	/**
+	 * Runs the plans' data steps, reading data files only from the {@code allowed} folders (from
+	 * each plan file's own folder when it is empty). Stops between measures when cancelled, with
+	 * what it has.
+	 */
+	public DataResult run(ResourceSet resourceSet, List<Path> allowed, CancelIndicator cancel) {
 		List<Finding> findings = new ArrayList<>();
 		Map<ShouldMeasure, MeasureAnalysis> analyses = new LinkedHashMap<>();
 		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
 		resources.sort(Comparator.comparing(r -> r.getURI().toString()));
-		try (Connections connections = new Connections()) {
+		try (Connections connections = new Connections(allowed)) {
+			connections.loadAll(resources);
 			for (Resource resource : resources) {
 				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanFile file)) {
 					continue;
@@ -131,7 +143,7 @@ public class DataRunner {
 		}
 		DataSources.Table table;
 		try {
-			table = DataSources.table(source.getData(), pathOf(source));
+			table = connections.table(source);
 		} catch (IllegalArgumentException e) {
 			findings.add(finding(source.getData(), P.getDataLocation_Location(), IssueCodes.DATA_ERROR,
 					"Source '" + source.getName() + "': " + e.getMessage() + "."));
@@ -202,7 +214,7 @@ public class DataRunner {
 				continue;
 			}
 			try {
-				DataSources.Table table = DataSources.table(source.getData(), pathOf(source));
+				DataSources.Table table = connections.table(source);
 				long[] counts = connections.counts(table.url(), "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
 						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + connections.rows(table));
 				if (counts[0] > 0) {
@@ -271,13 +283,62 @@ public class DataRunner {
 				node.getLength(), Finding.Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT)), code, message);
 	}
 
-	/** One connection per database for the whole run; DuckDB's is in memory and reads the files. */
+	/** One connection per database for the whole run; DuckDB's is in memory and holds the files. */
 	private static final class Connections implements AutoCloseable {
+
+		private final List<Path> allowed;
 
 		private final Map<String, Connection> open = new HashMap<>();
 
 		/** Files read once into DuckDB's memory, by their table function: every query of the run reads them there. */
 		private final Map<String, String> loaded = new HashMap<>();
+
+		/** Files that could not be read, by their table function. */
+		private final Map<String, SQLException> unreadable = new HashMap<>();
+
+		Connections(List<Path> allowed) {
+			this.allowed = allowed;
+		}
+
+		DataSources.Table table(Source source) {
+			return DataSources.table(source.getData(), pathOf(source), allowed);
+		}
+
+		/**
+		 * Reads every data file a measure or a check of these plans uses into memory, then takes
+		 * the file system away from DuckDB for the rest of the run.
+		 */
+		void loadAll(List<Resource> resources) {
+			for (Resource resource : resources) {
+				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanFile file)) {
+					continue;
+				}
+				for (Element element : file.getElements()) {
+					if (element instanceof Gather gather && gather.getSource() != null && !gather.getSource().eIsProxy()
+							&& gather.getSource().getData() != null) {
+						try {
+							rows(table(gather.getSource()));
+						} catch (IllegalArgumentException | SQLException e) {
+							// reported where a measure or a check uses the source
+						}
+					}
+				}
+			}
+			Connection memory = open.get(DataSources.DUCKDB);
+			if (memory != null) {
+				try (Statement statement = memory.createStatement()) {
+					statement.execute("SET enable_external_access = false");
+					statement.execute("SET lock_configuration = true");
+					memory.setAutoCommit(false);
+				} catch (SQLException e) {
+					// no query runs on a DuckDB that could still reach the file system
+					loaded.keySet().forEach(rows -> unreadable.put(rows, e));
+					loaded.clear();
+					open.remove(DataSources.DUCKDB);
+					close(memory);
+				}
+			}
+		}
 
 		/** The rows of a table for the queries: a data file is read once per run, a database table as it is. */
 		String rows(DataSources.Table table) throws SQLException {
@@ -286,9 +347,16 @@ public class DataRunner {
 			}
 			String name = loaded.get(table.rows());
 			if (name == null) {
+				SQLException failure = unreadable.get(table.rows());
+				if (failure != null) {
+					throw failure;
+				}
 				name = "source_" + (loaded.size() + 1);
 				try (Statement statement = connection(table.url()).createStatement()) {
 					statement.execute("CREATE TEMPORARY TABLE " + name + " AS SELECT * FROM " + table.rows());
+				} catch (SQLException e) {
+					unreadable.put(table.rows(), e);
+					throw e;
 				}
 				loaded.put(table.rows(), name);
 			}
@@ -320,6 +388,8 @@ public class DataRunner {
 				java.util.Properties properties = new java.util.Properties();
 				if (!url.equals(DataSources.DUCKDB)) {
 					properties.setProperty("duckdb.read_only", "true"); // a database file is read, never changed
+					properties.setProperty("enable_external_access", "false"); // and its queries reach no other file
+					properties.setProperty("lock_configuration", "true");
 				}
 				return driver.connect(url, properties);
 			} catch (ReflectiveOperationException | LinkageError e) {
@@ -330,7 +400,7 @@ public class DataRunner {
 
 		List<Point> points(String url, String sql) throws SQLException {
 			List<Point> points = new ArrayList<>();
-			try (Statement statement = statement(url); ResultSet rows = statement.executeQuery(sql)) {
+			try (Statement statement = statement(url, sql); ResultSet rows = statement.executeQuery(sql)) {
 				if (rows.getMetaData().getColumnCount() != 2) {
 					throw new IllegalStateException("the query returns " + rows.getMetaData().getColumnCount()
 							+ " columns; it must return two: the period (a date) and the value (a number).");
@@ -346,14 +416,23 @@ public class DataRunner {
 					}
 					points.add(new Point(date(period), number.doubleValue()));
 				}
+			} finally {
+				undo(url);
 			}
 			points.sort(Comparator.comparing(Point::period));
 			return points;
 		}
 
-		/** A statement that gives up after {@link #QUERY_TIMEOUT_SECONDS}, where the driver can. */
-		private Statement statement(String url) throws SQLException {
-			Statement statement = connection(url).createStatement();
+		/**
+		 * A statement for {@code sql} that gives up after {@link #QUERY_TIMEOUT_SECONDS}, where the
+		 * driver can; on DuckDB only when {@code sql} is one SELECT statement.
+		 */
+		private Statement statement(String url, String sql) throws SQLException {
+			Connection connection = connection(url);
+			if (url.startsWith(DataSources.DUCKDB)) {
+				requireOneSelect(connection, sql);
+			}
+			Statement statement = connection.createStatement();
 			try {
 				statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
 			} catch (SQLException e) {
@@ -362,10 +441,46 @@ public class DataRunner {
 			return statement;
 		}
 
+		/**
+		 * Refuses what DuckDB's own parser does not read as one SELECT statement: a query names
+		 * rows, it never creates, changes or drops anything. (A SELECT that is not valid SQL
+		 * runs, and fails with DuckDB's message.)
+		 */
+		private static void requireOneSelect(Connection connection, String sql) throws SQLException {
+			try (java.sql.PreparedStatement parse = connection.prepareStatement(
+					"SELECT json_serialize_sql(?::VARCHAR) ->> '$.error_message', json_array_length(json_serialize_sql(?::VARCHAR) -> '$.statements')")) {
+				parse.setString(1, sql);
+				parse.setString(2, sql);
+				try (ResultSet result = parse.executeQuery()) {
+					result.next();
+					String error = result.getString(1);
+					if (error != null && error.startsWith("Only SELECT")) {
+						throw new SQLException("only a SELECT statement may read the data: a query cannot create, change or drop anything");
+					}
+					if (error == null && result.getLong(2) != 1) {
+						throw new SQLException("a query must be one SELECT statement, found " + result.getLong(2));
+					}
+				}
+			} finally {
+				undo(connection);
+			}
+		}
+
+		/** Rolls back whatever the last statement changed in DuckDB's memory (nothing, unless it tried). */
+		private void undo(String url) throws SQLException {
+			undo(open.get(url));
+		}
+
+		private static void undo(Connection connection) throws SQLException {
+			if (connection != null && !connection.getAutoCommit()) {
+				connection.rollback();
+			}
+		}
+
 		/** The values of a breakdown query (period, the dimensions, value), per combination of the dimensions. */
 		Map<Map<String, String>, List<Point>> pointsPer(String url, String sql, List<String> dimensions) throws SQLException {
 			Map<Map<String, String>, List<Point>> values = new LinkedHashMap<>();
-			try (Statement statement = statement(url); ResultSet rows = statement.executeQuery(sql)) {
+			try (Statement statement = statement(url, sql); ResultSet rows = statement.executeQuery(sql)) {
 				while (rows.next()) {
 					Object period = rows.getObject(1);
 					Object value = rows.getObject(dimensions.size() + 2);
@@ -378,15 +493,19 @@ public class DataRunner {
 					}
 					values.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(date(period), number.doubleValue()));
 				}
+			} finally {
+				undo(url);
 			}
 			values.values().forEach(points -> points.sort(Comparator.comparing(Point::period)));
 			return values;
 		}
 
 		long[] counts(String url, String sql) throws SQLException {
-			try (Statement statement = statement(url); ResultSet rows = statement.executeQuery(sql)) {
+			try (Statement statement = statement(url, sql); ResultSet rows = statement.executeQuery(sql)) {
 				rows.next();
 				return new long[] { rows.getLong(1), rows.getLong(2) };
+			} finally {
+				undo(url);
 			}
 		}
 
@@ -412,12 +531,14 @@ public class DataRunner {
 
 		@Override
 		public void close() {
-			for (Connection connection : open.values()) {
-				try {
-					connection.close();
-				} catch (SQLException e) {
-					// nothing was written: closing cannot lose anything
-				}
+			open.values().forEach(Connections::close);
+		}
+
+		private static void close(Connection connection) {
+			try {
+				connection.close();
+			} catch (SQLException e) {
+				// nothing was written: closing cannot lose anything
 			}
 		}
 	}

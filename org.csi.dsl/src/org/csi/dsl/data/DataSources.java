@@ -1,14 +1,21 @@
 package org.csi.dsl.data;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.csi.dsl.csi.DataLocation;
 
 /**
  * Where a source's rows are read from: a file relative to the plan file (read by an in-memory
  * DuckDB, which reads CSV, Parquet and JSON directly), or a table of a JDBC database.
+ * <p>
+ * A plan names files, and a plan may come from anyone: a file (a data file, or a DuckDB database
+ * file) is only read when it lies, symbolic links resolved, inside one of the folders the run
+ * allows: the plan set's folders and the ones {@code data.allow} in {@code csi.properties} adds.
  */
 public final class DataSources {
 
@@ -39,19 +46,62 @@ public final class DataSources {
 	}
 
 	/**
-	 * The table of a source whose plan file is {@code planFile}.
+	 * The table of a source whose plan file is {@code planFile}, when its file is inside one of
+	 * {@code allowed} (inside the plan file's own folder when {@code allowed} is empty).
 	 *
 	 * @throws IllegalArgumentException with a message for the user when the file does not exist
+	 *             or is outside the allowed folders
 	 */
-	public static Table table(DataLocation data, Path planFile) {
+	public static Table table(DataLocation data, Path planFile, List<Path> allowed) {
+		Path folder = planFile.toAbsolutePath().getParent();
+		List<Path> folders = allowed.isEmpty() ? List.of(folder) : allowed;
 		if (isJdbc(data)) {
-			return new Table(data.getLocation(), data.getTable());
+			String database = duckdbFile(data.getLocation());
+			if (database == null) {
+				return new Table(data.getLocation(), data.getTable());
+			}
+			Path file = folder.resolve(database).normalize();
+			confine(file, database, folders);
+			return new Table(DUCKDB + file, data.getTable());
 		}
-		Path file = planFile.toAbsolutePath().getParent().resolve(data.getLocation()).normalize();
-		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException("data file '" + data.getLocation() + "' does not exist (looked for " + file + ")");
-		}
+		Path file = folder.resolve(data.getLocation()).normalize();
+		confine(file, data.getLocation(), folders);
 		return new Table(DUCKDB, reader(data.getLocation()) + "('" + file.toString().replace("'", "''") + "')");
+	}
+
+	/** The database file of a {@code jdbc:duckdb:} URL, or null for another database or an in-memory one. */
+	private static String duckdbFile(String url) {
+		if (!url.startsWith(DUCKDB)) {
+			return null;
+		}
+		String path = url.substring(DUCKDB.length());
+		int options = path.indexOf('?');
+		path = options < 0 ? path : path.substring(0, options);
+		return path.isEmpty() || path.equals(":memory:") || path.startsWith(":memory:") ? null : path;
+	}
+
+	private static void confine(Path file, String location, List<Path> folders) {
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("data file '" + location + "' does not exist (looked for " + file + ")");
+		}
+		Path real;
+		try {
+			real = file.toRealPath();
+		} catch (IOException e) {
+			throw new IllegalArgumentException("data file '" + location + "' cannot be read (" + e.getMessage() + ")");
+		}
+		for (Path folder : folders) {
+			try {
+				if (real.startsWith(folder.toRealPath())) {
+					return;
+				}
+			} catch (IOException e) {
+				// a folder that does not exist allows nothing
+			}
+		}
+		throw new IllegalArgumentException("data file '" + location + "' is outside the folders this plan set may read ("
+				+ folders.stream().map(Path::toString).collect(Collectors.joining(", "))
+				+ "); to read it, add its folder to 'data.allow' in csi.properties");
 	}
 
 	private static String reader(String location) {

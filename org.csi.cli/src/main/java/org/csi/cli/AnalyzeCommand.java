@@ -24,6 +24,7 @@ import org.csi.dsl.report.JsonReportRenderer;
 import org.csi.dsl.report.JsonWriter;
 import org.csi.dsl.report.PlanReportBuilder;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Injector;
 
@@ -68,7 +69,8 @@ public class AnalyzeCommand implements Callable<Integer> {
 		try {
 			options.configure(injector);
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
-			DataResult result = injector.getInstance(DataRunner.class).run(planSet.resourceSet());
+			DataResult result = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), options.dataFolders(),
+					CancelIndicator.NullImpl);
 			IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);
 			ValidationResult findings = new ValidationResult(result.findings(), planSet.files(), Paths.get(""), VersionProvider.version());
 			if (format == Format.json) {

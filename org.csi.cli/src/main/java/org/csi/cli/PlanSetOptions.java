@@ -1,11 +1,14 @@
 package org.csi.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.headless.PlanSetException;
@@ -23,11 +26,11 @@ public class PlanSetOptions {
 
 	@Option(names = "--include", paramLabel = "GLOB",
 			description = "in folders, take only .csi files whose path relative to the folder matches (repeatable), e.g. 'plans/**'")
-	List<String> includes = new java.util.ArrayList<>();
+	List<String> includes = new ArrayList<>();
 
 	@Option(names = "--exclude", paramLabel = "GLOB",
 			description = "in folders, leave out .csi files whose path relative to the folder matches (repeatable), e.g. '**/drafts/**'")
-	List<String> excludes = new java.util.ArrayList<>();
+	List<String> excludes = new ArrayList<>();
 
 	@Option(names = "--config", paramLabel = "FILE",
 			description = "severity configuration (default: the nearest csi.properties in the first folder or above it, up to the working directory)")
@@ -37,13 +40,24 @@ public class PlanSetOptions {
 			description = "judge overdue actions against this date instead of today, e.g. 2027-01-31 (for reproducible builds)")
 	String referenceDate;
 
+	/** The folders data files may be read from: those of the paths, of csi.properties and its data.allow. */
+	private final List<Path> dataFolders = new ArrayList<>();
+
 	/** Applies csi.properties and the flags to the injector's settings. */
 	void configure(Injector injector) throws PlanSetException {
 		CsiSettings settings = injector.getInstance(CsiSettings.class);
+		for (Path path : paths) {
+			Path absolute = path.toAbsolutePath().normalize();
+			dataFolders.add(Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent());
+		}
 		Path file = config != null ? config : ConfigurationLocator.locate(paths, Paths.get(""));
 		if (file != null) {
 			try {
-				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(file));
+				CsiConfiguration configuration = injector.getInstance(CsiConfigurationReader.class).read(file);
+				settings.apply(configuration);
+				Path folder = file.toAbsolutePath().normalize().getParent();
+				dataFolders.add(folder);
+				dataFolders.addAll(configuration.dataAllowIn(folder));
 			} catch (CsiConfigurationReader.ConfigurationException e) {
 				throw new PlanSetException(e.getMessage());
 			}
@@ -51,6 +65,11 @@ public class PlanSetOptions {
 		if (referenceDate != null) {
 			settings.setReferenceDate(parseDate("--reference-date", referenceDate));
 		}
+	}
+
+	/** After {@link #configure}: the folders data files may be read from. */
+	List<Path> dataFolders() {
+		return List.copyOf(dataFolders);
 	}
 
 	static LocalDate parseDate(String option, String value) throws PlanSetException {

@@ -15,6 +15,7 @@ import org.csi.dsl.headless.PlanSetLoader;
 import org.csi.dsl.headless.PlanSetReporter;
 import org.csi.dsl.headless.PlanSetValidator;
 import org.csi.dsl.report.ReportFormat;
+import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Injector;
 
@@ -69,7 +70,8 @@ public class ReportCommand implements Callable<Integer> {
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
 			List<Finding> findings = new java.util.ArrayList<>(injector.getInstance(PlanSetValidator.class).validate(planSet));
 			// steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
-			DataResult data = injector.getInstance(DataRunner.class).run(planSet.resourceSet());
+			DataResult data = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), options.dataFolders(),
+					CancelIndicator.NullImpl);
 			findings.addAll(data.findings());
 			findings.sort(Finding.ORDER);
 			Path base = commonFolder(planSet.files());

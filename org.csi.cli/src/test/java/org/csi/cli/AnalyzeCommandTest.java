@@ -128,15 +128,17 @@ public class AnalyzeCommandTest {
 	@Test
 	public void aDatabaseTableIsASourceToo() throws Exception {
 		// a DuckDB database file through the JDBC path that PostgreSQL sources take (read-only, a table)
-		Path database = temporary.newFolder().toPath().resolve("itsm.duckdb");
+		// a relative path is resolved against the plan's folder, as a data file's is
+		Path database = temporary.getRoot().toPath().resolve("itsm.duckdb");
 		try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + database);
 				java.sql.Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE tickets (opened TIMESTAMP, resolved TIMESTAMP, priority VARCHAR)");
 			statement.execute("INSERT INTO tickets VALUES ('2026-01-10 08:00:00', '2026-01-10 14:00:00', 'P1'),"
 					+ " ('2026-02-10 08:00:00', '2026-02-10 11:00:00', 'P1')");
 		}
-		String plan = PLAN.replace("data \"tickets.csv\"", "data \"jdbc:duckdb:" + database + "\" table \"tickets\"");
-		CliRun run = analyze(plan, null, "--reference-date", "2026-03-15");
+		String plan = PLAN.replace("data \"tickets.csv\"", "data \"jdbc:duckdb:../itsm.duckdb\" table \"tickets\"");
+		Files.writeString(temporary.getRoot().toPath().resolve("csi.properties"), "data.allow = .\n");
+		CliRun run = analyze(plan, null, "--reference-date", "2026-03-15", "--config", temporary.getRoot().toPath().resolve("csi.properties").toString());
 		assertEquals(run.out, ExitCodes.OK, run.code);
 		assertTrue(run.out, run.out.contains("\n  2026-01-01          6  missed\n  2026-02-01          3  met\n"));
 	}

@@ -80,7 +80,7 @@ public final class EditorFixture {
 	/** A workspace with the plans given as name, text, name, text... judged on the tests' reference date. */
 	public static PlanWorkspace workspace(String... namesAndTexts) {
 		PlanWorkspace workspace = injector().getInstance(PlanWorkspace.class);
-		workspace.setConfiguration(new CsiConfiguration(Map.of(), PlanSetFixture.REFERENCE_DATE, CsiConfiguration.Reports.DEFAULT));
+		workspace.setConfiguration(new CsiConfiguration(Map.of(), PlanSetFixture.REFERENCE_DATE, CsiConfiguration.Reports.DEFAULT, List.of()));
 		Map<URI, String> texts = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < namesAndTexts.length; i += 2) {
 			texts.put(uri(namesAndTexts[i]), namesAndTexts[i + 1]);

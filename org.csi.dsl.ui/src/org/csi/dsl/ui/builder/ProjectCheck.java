@@ -115,7 +115,11 @@ public class ProjectCheck {
 		}
 		PlanWorkspace workspace = plans.of(project);
 		DataRunner runner = CsiUiPlugin.getDefault().getInjector().getInstance(DataRunner.class);
-		DataResult data = workspace.read(set -> runner.run(set, monitor::isCanceled));
+		Path root = project.getLocation().toFile().toPath();
+		List<Path> allowed = new ArrayList<>();
+		allowed.add(root); // data files inside the project, and in the folders csi.properties allows
+		allowed.addAll(workspace.configuration().dataAllowIn(root));
+		DataResult data = workspace.read(set -> runner.run(set, allowed, monitor::isCanceled));
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();
 		}

@@ -3,6 +3,7 @@ package org.csi.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -70,9 +71,11 @@ public class FormatCommand implements Callable<Integer> {
 				if (check) {
 					String name = DisplayPaths.display(file);
 					out.print(UnifiedDiff.diff(name, name + " (formatted)", current, formatted));
-				} else {
-					write(file, formatted);
+				} else if (write(file, current, formatted)) {
 					out.println(DisplayPaths.display(file) + ": formatted");
+				} else {
+					err.println(DisplayPaths.display(file) + ": not formatted: it changed while csi was formatting it; run csi format again");
+					broken++;
 				}
 			}
 			return (check && unformatted > 0) || broken > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -85,16 +88,25 @@ public class FormatCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Writes beside the file, then renames over it: an interrupted run never leaves half a plan. */
-	private static void write(Path file, String text) throws IOException {
+	/**
+	 * Writes beside the file, then renames over it: an interrupted run never leaves half a plan.
+	 * A file that changed since it was read (an editor saved it, another run formatted it) is
+	 * left as it is: the text on disk may be newer than the text formatted.
+	 */
+	static boolean write(Path file, String parsed, String text) throws IOException {
+		byte[] original = Files.readAllBytes(file);
+		int mark = original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB && (original[2] & 0xFF) == 0xBF ? 3 : 0;
+		if (!new String(original, mark, original.length - mark, StandardCharsets.UTF_8).equals(parsed)) {
+			return false;
+		}
 		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		byte[] original = java.nio.file.Files.readAllBytes(file);
-		if (original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB && (original[2] & 0xFF) == 0xBF) {
+		if (mark > 0) {
 			byte[] withMark = new byte[bytes.length + 3]; // keep the byte-order mark the file had
 			System.arraycopy(original, 0, withMark, 0, 3);
 			System.arraycopy(bytes, 0, withMark, 3, bytes.length);
 			bytes = withMark;
 		}
 		AtomicFiles.write(file, bytes);
+		return true;
 	}
 }

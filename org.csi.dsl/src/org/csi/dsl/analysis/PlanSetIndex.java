@@ -53,7 +53,7 @@ public class PlanSetIndex {
 	private final Map<String, List<Vision>> visionsByPackage = new HashMap<>();
 	private final Map<QualifiedName, List<EObject>> byName = new HashMap<>();
 	private final Map<String, List<Element>> byPackage = new HashMap<>();
-	private final java.util.Set<QualifiedName> prefixes = new java.util.HashSet<>();
+	private final Namespace namespaces = new Namespace();
 	private final List<Goal> goals = new ArrayList<>();
 	private GoalGraph goalGraph;
 
@@ -62,7 +62,7 @@ public class PlanSetIndex {
 			for (EObject root : resource.getContents()) {
 				if (root instanceof PlanFile file) {
 					if (file.getName() != null) { // a declared package is known even while it holds nothing yet
-						prefixes.add(QualifiedName.create(file.getName().split("\\.")));
+						namespaces.add(file.getName().split("\\."));
 					}
 					for (Element element : file.getElements()) {
 						add(file, element, names);
@@ -81,9 +81,6 @@ public class PlanSetIndex {
 		QualifiedName name = names.apply(element);
 		if (name != null) {
 			byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(element);
-			for (int i = 1; i < name.getSegmentCount(); i++) {
-				prefixes.add(name.skipLast(i));
-			}
 		}
 		byPackage.computeIfAbsent(packageOf(file), k -> new ArrayList<>()).add(element);
 		if (element instanceof Goal goal) {
@@ -200,7 +197,31 @@ public class PlanSetIndex {
 
 	/** Whether some element's qualified name starts with these segments (a package or namespace). */
 	public boolean isNamespace(QualifiedName name) {
-		return prefixes.contains(name);
+		return namespaces.contains(name);
+	}
+
+	/**
+	 * The packages of the plan set and their parents, as a tree of segments: a package of n
+	 * segments costs n entries (a set of every prefix would cost n squared: 20,000 segments, 1.2 GB).
+	 */
+	private static final class Namespace {
+
+		private final Map<String, Namespace> children = new HashMap<>(4);
+
+		void add(String[] segments) {
+			Namespace namespace = this;
+			for (String segment : segments) {
+				namespace = namespace.children.computeIfAbsent(segment, k -> new Namespace());
+			}
+		}
+
+		boolean contains(QualifiedName name) {
+			Namespace namespace = this;
+			for (int i = 0; i < name.getSegmentCount() && namespace != null; i++) {
+				namespace = namespace.children.get(name.getSegment(i));
+			}
+			return namespace != null && name.getSegmentCount() > 0;
+		}
 	}
 
 	public List<EObject> elementsNamed(QualifiedName name) {

@@ -26,10 +26,17 @@ import com.google.inject.Provider;
 
 /**
  * Reads every {@code .csi} file under the given paths into one resource set. Files must be
- * UTF-8 (a byte-order mark is allowed); anything else is refused with the file and the
- * offset of the first bad byte rather than parsed into nonsense.
+ * UTF-8 (a byte-order mark is allowed) text of at most {@link #MAX_FILE_BYTES}; anything else
+ * (a binary file, another encoding, a device or a pipe) is refused with the file and, where
+ * there is one, the line and column of the first bad byte, rather than parsed into nonsense.
  */
 public class PlanSetLoader {
+
+	/**
+	 * The largest plan file read: 8 MiB, some 200,000 lines, far more than a team writes by hand.
+	 * A plan set may hold any number of files; one bigger file would cost gigabytes in one parse.
+	 */
+	public static final long MAX_FILE_BYTES = 8L << 20;
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -104,11 +111,24 @@ public class PlanSetLoader {
 	static String read(Path file) throws PlanSetException {
 		byte[] bytes;
 		try {
+			if (!Files.isRegularFile(file)) {
+				throw new PlanSetException(file + ": not a regular file (a plan is a text file)");
+			}
+			long size = Files.size(file);
+			if (size > MAX_FILE_BYTES) {
+				throw new PlanSetException(file + ": is " + megabytes(size) + "; csi reads plan files of up to " + megabytes(MAX_FILE_BYTES)
+						+ ": split it into several files (a package may span files)");
+			}
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
 			throw new PlanSetException(file + ": cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
 		}
 		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		for (int i = start; i < bytes.length; i++) {
+			if (bytes[i] == 0) {
+				throw new PlanSetException(file + ":" + position(bytes, start, i) + ": a NUL byte: this is a binary file, not a plan");
+			}
+		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -116,16 +136,25 @@ public class PlanSetLoader {
 			return decoder.decode(buffer).toString();
 		} catch (CharacterCodingException e) {
 			int offset = buffer.position();
-			int line = 1;
-			int lineStart = start;
-			for (int i = start; i < offset; i++) {
-				if (bytes[i] == '\n') {
-					line++;
-					lineStart = i + 1;
-				}
-			}
-			throw new PlanSetException(file + ":" + line + ":" + (offset - lineStart + 1) + ": not valid UTF-8 (bad byte at offset " + offset
+			throw new PlanSetException(file + ":" + position(bytes, start, offset) + ": not valid UTF-8 (bad byte at offset " + offset
 					+ "); save the file as UTF-8");
 		}
+	}
+
+	/** "line:column" of a byte of a file whose text starts at {@code start} (the column counts bytes). */
+	private static String position(byte[] bytes, int start, int offset) {
+		int line = 1;
+		int lineStart = start;
+		for (int i = start; i < offset; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return line + ":" + (offset - lineStart + 1);
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
+import org.csi.dsl.report.Escape;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
@@ -38,7 +39,10 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		}
 		String message = words(original.getMessage());
 		RecognitionException e = context.getRecognitionException();
-		if (message.startsWith("missing EOF at ")) {
+		if (message.startsWith("mismatched character '<EOF>'")) {
+			message = message.endsWith("expecting '*'") ? "The file ends inside a comment: its closing */ is missing."
+					: "The file ends inside a quoted text: its closing quote is missing.";
+		} else if (message.startsWith("missing EOF at ")) {
 			message = message.substring("missing EOF at ".length()) + " cannot start an element here: expected " + ELEMENTS + ".";
 		} else if (e != null && e.token != null) {
 			String previous = previousWord(e);
@@ -49,7 +53,7 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 				message = "Unexpected " + message.substring("no viable alternative at input ".length()) + " here.";
 			}
 		}
-		return new SyntaxErrorMessage(message, original.getIssueCode(), original.getIssueData());
+		return new SyntaxErrorMessage(Escape.visible(message), original.getIssueCode(), original.getIssueData());
 	}
 
 	/** Token names of the grammar, said as a user would. */

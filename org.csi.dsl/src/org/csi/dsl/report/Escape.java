@@ -160,6 +160,26 @@ public final class Escape {
 		return out.toString();
 	}
 
+	/**
+	 * Text for a terminal or a log: control characters and bidirectional overrides (which could
+	 * move the cursor, colour the screen or disguise the text) written as {@code <U+001B>};
+	 * line breaks and tabs kept.
+	 */
+	public static String visible(String text) {
+		if (text == null || text.codePoints().noneMatch(Escape::isControl)) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		text.codePoints().forEach(c -> {
+			if (isControl(c)) {
+				out.append(String.format("<U+%04X>", c));
+			} else {
+				out.appendCodePoint(c);
+			}
+		});
+		return out.toString();
+	}
+
 	/** C0 and C1 controls and the bidirectional overrides that could disguise text. */
 	static boolean isControl(int c) {
 		return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)

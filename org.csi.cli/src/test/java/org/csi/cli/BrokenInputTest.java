@@ -46,4 +46,92 @@ public class BrokenInputTest {
 				+ " -> O4 -> O5 -> O6 -> O7 -> O8 -> O9 -> ... (19990 more) -> O0. A goal cannot, through other goals, serve itself.\n"));
 		assertTrue(run.out, run.out.endsWith("1 file checked: 20000 errors, 20000 warnings, 0 infos.\n"));
 	}
+
+	@Test
+	public void aFiftyMegabytePlanIsRefusedBeforeItIsRead() throws Exception {
+		Path file = temporary.getRoot().toPath().resolve("huge.csi");
+		try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+			huge.setLength(50L << 20); // 50 MB; read whole, it would cost several GB and half a minute
+		}
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(ExitCodes.USAGE, run.code);
+		assertEquals("csi: " + file + ": is 50.0 MB; csi reads plan files of up to 8.0 MB: split it into several files (a package may span"
+				+ " files)\n", run.err);
+	}
+
+	@Test
+	public void aLineOfAHundredThousandCharactersIsRead() throws Exception {
+		Path file = write("long.csi", "package ll\n\nvision V \"" + "x".repeat(100_000) + "\"\nstrategy S \"S\" supports V\nvision W"
+				+ "w".repeat(100_000) + " \"W\"\n");
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(run.out, ExitCodes.OK, run.code);
+		assertEquals("1 file checked: 0 errors, 0 warnings, 0 infos.\n", run.out);
+	}
+
+	@Test
+	public void aPackageOfTwentyThousandSegmentsIsRead() throws Exception {
+		// its prefixes were kept as a set: 1.2 GB and 2.3 s for 20,000 segments, 4.8 GB for 40,000
+		String name = String.join(".", java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "p" + i).toList());
+		Path file = write("deep.csi", "package " + name + "\n\nvision V \"V\"\nstrategy S \"S\" supports " + name + ".V\nimport " + name
+				+ ".*\n");
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(run.out, ExitCodes.FINDINGS, run.code);
+		assertTrue(run.out, run.out.endsWith("1 file checked: 1 error, 0 warnings, 0 infos.\nSome files have syntax errors (csi.syntax):"
+				+ " fix them first, other findings may follow from them.\n"));
+	}
+
+	@Test
+	public void aBinaryFileIsRefusedWithWhereItIsBinary() throws Exception {
+		Path random = temporary.getRoot().toPath().resolve("random.csi");
+		byte[] bytes = new byte[100_000];
+		new java.util.Random(1).nextBytes(bytes);
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = bytes[i] == 0 ? 1 : bytes[i]; // no NUL byte: the test below has one
+		}
+		bytes[0] = 'p';
+		bytes[1] = (byte) 0xC3; // a lead byte followed by an ASCII byte: not UTF-8
+		bytes[2] = 'x';
+		Files.write(random, bytes);
+		CliRun run = CliRun.of("validate", random.toString());
+		assertEquals(ExitCodes.USAGE, run.code);
+		assertEquals("csi: " + random + ":1:2: not valid UTF-8 (bad byte at offset 1); save the file as UTF-8\n", run.err);
+		Path nul = temporary.getRoot().toPath().resolve("nul.csi");
+		Files.write(nul, "package n\n\nvision V \"V\"\n  \u0000\u0000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		CliRun binary = CliRun.of("validate", nul.toString());
+		assertEquals(ExitCodes.USAGE, binary.code);
+		assertEquals("csi: " + nul + ":4:3: a NUL byte: this is a binary file, not a plan\n", binary.err);
+	}
+
+	@Test
+	public void aPipeNamedCsiIsNotWaitedFor() throws Exception {
+		Path pipe = temporary.getRoot().toPath().resolve("pipe.csi");
+		assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+		CliRun run = CliRun.of("validate", pipe.toString());
+		assertEquals(ExitCodes.USAGE, run.code);
+		assertEquals("csi: " + pipe + ": not a regular file (a plan is a text file)\n", run.err);
+	}
+
+	@Test
+	public void controlCharactersAreShownNotSentToTheTerminal() throws Exception {
+		Path file = write("esc\u001b[2J.csi", "package e\n\u001b[31mvision V \"V\"\n\u202evision W \"W\"\n");
+		CliRun run = CliRun.of("validate", file.toString());
+		assertEquals(ExitCodes.FINDINGS, run.code);
+		assertTrue(run.out, run.out.startsWith(file.getParent() + "/esc<U+001B>[2J.csi:2:1: error csi.syntax: '<U+001B>' cannot start an"
+				+ " element here: expected plan, vision, "));
+		assertTrue(run.out, run.out.chars().noneMatch(c -> c == 0x1b || c == 0x202e));
+		CliRun github = CliRun.of("validate", "--format", "github", file.toString());
+		assertTrue(github.out, github.out.startsWith("::error file=" + file.getParent().toString().replace(":", "%3A")
+				+ "/esc<U+001B>[2J.csi,line=2,col=1,endLine=2,endColumn=2,title=csi.syntax::'<U+001B>' cannot start an element here"));
+		assertTrue(github.out, github.out.chars().noneMatch(c -> c == 0x1b || c == 0x202e));
+	}
+
+	@Test
+	public void anUnclosedQuoteOrCommentIsSaidSo() throws Exception {
+		CliRun quote = CliRun.of("validate", write("quote.csi", "package q\n\nvision V \"Vision\n").toString());
+		assertTrue(quote.out, quote.out.contains("quote.csi:3:10: error csi.syntax: The file ends inside a quoted text: its closing quote"
+				+ " is missing.\n"));
+		CliRun comment = CliRun.of("validate", write("comment.csi", "package q\n\nvision V \"Vision\" /* why\n").toString());
+		assertTrue(comment.out, comment.out.contains("comment.csi:3:19: error csi.syntax: The file ends inside a comment: its closing */"
+				+ " is missing.\n"));
+	}
 }

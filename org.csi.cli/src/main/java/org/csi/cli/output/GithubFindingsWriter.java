@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.report.Escape;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), which GitHub
@@ -29,7 +30,7 @@ public class GithubFindingsWriter implements FindingsWriter {
 						+ f.endLine() + ",endColumn=" + f.endColumn() + ",title=" + property(f.code()) + "::" + data(f.message()) + "\n");
 			} else {
 				hidden++;
-				out.print(file + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " " + f.code() + ": " + data(f.message())
+				out.print(data(file) + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " " + f.code() + ": " + data(f.message())
 						+ "\n");
 			}
 		}
@@ -50,9 +51,9 @@ public class GithubFindingsWriter implements FindingsWriter {
 		};
 	}
 
-	/** Escaping of a workflow command's message. */
+	/** Escaping of a workflow command's message; control characters are shown, never sent to the log. */
 	static String data(String text) {
-		return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+		return Escape.visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
 	}
 
 	/** Escaping of a workflow command's property value. */

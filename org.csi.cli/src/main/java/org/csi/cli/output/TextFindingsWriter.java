@@ -3,6 +3,7 @@ package org.csi.cli.output;
 import java.io.PrintWriter;
 
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.report.Escape;
 
 /**
  * The default output: one line per finding in the {@code file:line:column} form that
@@ -13,7 +14,7 @@ public class TextFindingsWriter implements FindingsWriter {
 	@Override
 	public void write(ValidationResult result, PrintWriter out) {
 		for (Finding finding : result.findings()) {
-			out.println(result.relative(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": " + finding.severity().label()
+			out.println(oneLine(result.relative(finding.file())) + ":" + finding.line() + ":" + finding.column() + ": " + finding.severity().label()
 					+ " " + finding.code() + ": " + oneLine(finding.message()));
 		}
 		out.println(summary(result));
@@ -22,11 +23,13 @@ public class TextFindingsWriter implements FindingsWriter {
 		}
 	}
 
-	/** A finding stays on one line whatever its text holds: line breaks and other control characters become spaces. */
+	/**
+	 * A finding stays on one line whatever its text holds, and prints nothing a terminal would
+	 * act on: line breaks and tabs become spaces, other control characters and bidirectional
+	 * overrides are shown as {@code <U+001B>}.
+	 */
 	static String oneLine(String text) {
-		StringBuilder line = new StringBuilder(text.length());
-		text.replace("\r\n", " ").codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-		return line.toString();
+		return Escape.visible(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
 	}
 
 	static String summary(ValidationResult result) {

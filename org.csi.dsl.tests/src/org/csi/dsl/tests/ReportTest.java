@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.csi.dsl.headless.PlanSetException;
 import org.csi.dsl.headless.ReportFileSystemAccess;
+import org.csi.dsl.report.ReportFormat;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.XtextRunner;
 import org.eclipse.xtext.util.RuntimeIOException;
@@ -210,5 +212,52 @@ public class ReportTest {
 		Path out = temporary.newFolder("out").toPath();
 		new ReportFileSystemAccess(out).generateFile("a.html", "x");
 		assertEquals(List.of("a.html"), Files.list(out).map(p -> p.getFileName().toString()).toList());
+	}
+
+	@Test
+	public void namesWindowsKeepsForDevicesGetAnUnderscore() {
+		assertEquals("_con.Plan.html", ReportFormat.HTML.fileName("con.Plan"));
+		assertEquals("_NUL.md", ReportFormat.MARKDOWN.fileName("NUL"));
+		assertEquals("_Com1.ops.P.register.csv", ReportFormat.CSV.fileName("Com1.ops.P"));
+		assertEquals("console.Plan.json", ReportFormat.JSON.fileName("console.Plan"));
+		assertEquals("shop.con.html", ReportFormat.HTML.fileName("shop.con"));
+	}
+
+	@Test
+	public void namesThatDifferOnlyInCaseAreRefused() throws Exception {
+		Path out = temporary.newFolder("out").toPath();
+		ReportFileSystemAccess fsa = new ReportFileSystemAccess(out);
+		fsa.generateFile("shop.Plan.html", "first");
+		try {
+			fsa.generateFile("Shop.plan.html", "second");
+			fail("wrote both");
+		} catch (RuntimeIOException e) {
+			assertEquals("refused to write 'Shop.plan.html': its name differs only in case from 'shop.Plan.html', written before; on Windows"
+					+ " and macOS one would replace the other: rename one of the plans", e.getMessage());
+		}
+		fsa.generateFile("shop.Plan.html", "again"); // the same name twice is a rewrite
+		assertEquals("again", Files.readString(out.resolve("shop.Plan.html")));
+		assertFalse(Files.exists(out.resolve("Shop.plan.html")));
+	}
+
+	@Test
+	public void aProjectsReportFolderThatLinksOutIsRefused() throws Exception {
+		Path project = temporary.newFolder("project").toPath();
+		Path outside = temporary.newFolder("elsewhere").toPath();
+		ReportFileSystemAccess.requireInside(project.resolve("reports"), project); // not there yet: created inside
+		Files.createDirectories(project.resolve("docs/reports"));
+		ReportFileSystemAccess.requireInside(project.resolve("docs/reports"), project);
+		Files.createSymbolicLink(project.resolve("reports"), outside);
+		Files.createSymbolicLink(project.resolve("out"), outside);
+		for (Path folder : List.of(project.resolve("reports"), project.resolve("out/reports"))) {
+			try {
+				ReportFileSystemAccess.requireInside(folder, project);
+				fail("allowed " + folder);
+			} catch (PlanSetException e) {
+				assertEquals(folder + ": the report folder leads outside " + project + " (a symbolic link); no report is written there",
+						e.getMessage());
+			}
+		}
+		assertEquals(List.of(), Files.list(outside).toList());
 	}
 }

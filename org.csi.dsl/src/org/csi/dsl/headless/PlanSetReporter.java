@@ -31,6 +31,18 @@ public class PlanSetReporter {
 	/** The reports with the figures of the measures computed from data. @return the files written */
 	public List<Path> report(PlanSet planSet, List<Finding> findings, DataResult data, Path outputFolder, Set<ReportFormat> formats,
 			String reportDate, Function<Path, String> fileLabel) throws PlanSetException {
+		return report(planSet, findings, data, outputFolder, null, formats, reportDate, fileLabel);
+	}
+
+	/**
+	 * As above, into an output folder that must stay inside {@code container} (a project; null:
+	 * the folder is the user's explicit choice). @return the files written
+	 */
+	public List<Path> report(PlanSet planSet, List<Finding> findings, DataResult data, Path outputFolder, Path container,
+			Set<ReportFormat> formats, String reportDate, Function<Path, String> fileLabel) throws PlanSetException {
+		if (container != null) {
+			ReportFileSystemAccess.requireInside(outputFolder, container);
+		}
 		ReportFileSystemAccess fsa;
 		try {
 			fsa = new ReportFileSystemAccess(outputFolder);

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.generator.AbstractFileSystemAccess2;
@@ -18,18 +20,40 @@ import org.eclipse.xtext.util.RuntimeIOException;
  * Writes generated reports into one output folder and nowhere else: a name that would leave
  * the folder (absolute, "..", or through a symbolic link) is refused. Each file is written
  * to a temporary file in the same folder and renamed over the target, so a failure never
- * leaves a half-written report and a reader never sees one.
+ * leaves a half-written report and a reader never sees one. Two names of one run that differ
+ * only in case are refused too: on Windows and macOS one report would replace the other.
  */
 public class ReportFileSystemAccess extends AbstractFileSystemAccess2 {
 
 	private final Path root;
 	private final Path realRoot;
 	private final List<Path> written = new ArrayList<>();
+	private final Map<String, String> namesIgnoringCase = new HashMap<>();
 
 	public ReportFileSystemAccess(Path root) throws IOException {
 		Files.createDirectories(root);
 		this.root = root.toAbsolutePath().normalize();
 		this.realRoot = this.root.toRealPath();
+	}
+
+	/**
+	 * Refuses an output folder that leaves {@code container} (a project): when it, or a folder on
+	 * the way to it, is a symbolic link that leads out, as a checked-out repository could make it.
+	 */
+	public static void requireInside(Path folder, Path container) throws PlanSetException {
+		try {
+			Path realContainer = container.toRealPath();
+			Path existing = folder.toAbsolutePath().normalize();
+			while (existing != null && !Files.exists(existing)) {
+				existing = existing.getParent();
+			}
+			if (existing != null && existing.toRealPath().startsWith(realContainer)) {
+				return;
+			}
+		} catch (IOException e) {
+			// refused below
+		}
+		throw new PlanSetException(folder + ": the report folder leads outside " + container + " (a symbolic link); no report is written there");
 	}
 
 	/** The files written so far, in order. */
@@ -71,6 +95,12 @@ public class ReportFileSystemAccess extends AbstractFileSystemAccess2 {
 
 	private void write(String fileName, byte[] bytes) {
 		Path target = resolve(fileName);
+		String relative = root.relativize(target).toString();
+		String earlier = namesIgnoringCase.putIfAbsent(relative.toLowerCase(java.util.Locale.ROOT), relative);
+		if (earlier != null && !earlier.equals(relative)) {
+			throw new RuntimeIOException("refused to write '" + relative + "': its name differs only in case from '" + earlier
+					+ "', written before; on Windows and macOS one would replace the other: rename one of the plans");
+		}
 		try {
 			AtomicFiles.write(target, bytes);
 			written.add(target);

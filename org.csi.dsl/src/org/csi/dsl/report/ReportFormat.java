@@ -18,9 +18,15 @@ public enum ReportFormat {
 		return id;
 	}
 
-	/** The file name of this format's report for a plan. */
+	/**
+	 * The file name of this format's report for a plan. A name that Windows reserves for a device
+	 * (CON, NUL, COM1 ..., also with any extension: {@code con.Plan.html}) gets a leading
+	 * underscore, so that the reports can be checked out and opened everywhere.
+	 */
 	public String fileName(String planQualifiedName) {
-		return planQualifiedName + suffix;
+		String first = planQualifiedName.split("\\.", 2)[0].toUpperCase(Locale.ROOT);
+		boolean device = first.matches("CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
+		return (device ? "_" : "") + planQualifiedName + suffix;
 	}
 
 	/** The formats named by ids such as "html", "md"; throws with a message for the user on an unknown one. */

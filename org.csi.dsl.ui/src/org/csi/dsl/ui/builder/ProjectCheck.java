@@ -137,7 +137,7 @@ public class ProjectCheck {
 		List<Path> written = workspace.read(set -> {
 			try {
 				return CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetReporter.class).report(new PlanSet(set, List.of()),
-						findings, data, out, options.formats(), null, file -> projectRoot.relativize(file).toString());
+						findings, data, out, projectRoot, options.formats(), null, file -> projectRoot.relativize(file).toString());
 			} catch (PlanSetException e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}

@@ -20,6 +20,7 @@ import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.editor.CsiHyperlinkDetector;
 import org.csi.dsl.ui.editor.CsiOutlinePage;
 import org.csi.dsl.ui.editor.CsiQuickAssistProcessor;
+import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
 import org.csi.dsl.ui.editor.CsiTextHover;
 import org.csi.dsl.ui.editor.DocumentEdits;
 import org.csi.dsl.ui.editor.FormatHandler;
@@ -47,7 +48,13 @@ import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
@@ -184,6 +191,44 @@ public class EditorTest {
 
 				Steps still missing: process, analyse, present.""",
 				CsiTextHover.hoverText(editor, SHOP.indexOf("Restore \"") + 2));
+	}
+
+	@Test
+	public void aHoverShowsMarkupAndControlCharactersAsWritten() throws Exception {
+		CsiEditor editor = open(shop);
+		type(editor, SHOP.indexOf("Time to restore checkout"), "Time to restore checkout".length(),
+				"<b>bold</b> &amp; <script>alert(1)</script> \u202eevil");
+		String hover = CsiTextHover.hoverText(editor, SHOP.indexOf("Restore \"") + 2);
+		assertTrue(hover, hover.contains("\n\nShould-measure Restore: <b>bold</b> &amp; <script>alert(1)</script> <U+202E>evil\n\n"));
+		// the hover's control shows it as plain text: no markup read, no entity decoded
+		IInformationControlCreator creator = new CsiSourceViewerConfiguration(editor, EditorsUI.getPreferenceStore())
+				.getInformationControlCreator(editor.getViewer());
+		List<Shell> before = List.of(editor.getSite().getShell().getDisplay().getShells());
+		IInformationControl control = creator.createInformationControl(editor.getSite().getShell());
+		try {
+			control.setSize(800, 600);
+			control.setInformation(hover);
+			List<String> shown = new ArrayList<>();
+			for (Shell shell : editor.getSite().getShell().getDisplay().getShells()) {
+				if (!before.contains(shell)) {
+					collectText(shell, shown);
+				}
+			}
+			assertEquals(List.of(hover), shown);
+		} finally {
+			control.dispose();
+		}
+	}
+
+	private static void collectText(Control control, List<String> texts) {
+		if (control instanceof StyledText text) {
+			texts.add(text.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectText(child, texts);
+			}
+		}
 	}
 
 	@Test

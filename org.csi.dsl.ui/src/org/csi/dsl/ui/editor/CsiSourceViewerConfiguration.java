@@ -1,8 +1,10 @@
 package org.csi.dsl.ui.editor;
 
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
@@ -17,6 +19,7 @@ import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.csi.dsl.ide.highlighting.HighlightStyle;
 
@@ -100,6 +103,16 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
 		return new CsiTextHover(editor);
+	}
+
+	/**
+	 * Hovers and the details of proposals show plain text: JFace's default control reads simple
+	 * HTML, and what a plan says (a description, a name) must show as written, never as markup.
+	 */
+	@Override
+	public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
+		return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(),
+				(DefaultInformationControl.IInformationPresenter) null);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.csi.dsl.ide.navigation.Navigation;
+import org.csi.dsl.report.Escape;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
@@ -18,6 +19,8 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * Hover over plan text: the findings at that place, then what the element there is: its
  * description and, for a measure, its gap status (the language's documentation provider).
+ * Plain text (see {@link CsiSourceViewerConfiguration#getInformationControlCreator}), control
+ * characters shown as {@code <U+001B>}.
  */
 public class CsiTextHover implements ITextHover {
 
@@ -65,7 +68,7 @@ public class CsiTextHover implements ITextHover {
 				parts.add(text);
 			}
 		}
-		return parts.isEmpty() ? null : String.join("\n\n", parts);
+		return parts.isEmpty() ? null : Escape.visible(String.join("\n\n", parts));
 	}
 
 	@Override

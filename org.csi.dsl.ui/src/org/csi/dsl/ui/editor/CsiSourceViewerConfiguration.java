@@ -106,8 +106,9 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	}
 
 	/**
-	 * Hovers and the details of proposals show plain text: JFace's default control reads simple
-	 * HTML, and what a plan says (a description, a name) must show as written, never as markup.
+	 * Hovers and the details of proposals show plain text, with the "Press F2 for focus" status:
+	 * no presenter, because the one JFace gives a control with a status reads simple HTML, and what
+	 * a plan says (a description, a name) must show as written, never as markup.
 	 */
 	@Override
 	public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {

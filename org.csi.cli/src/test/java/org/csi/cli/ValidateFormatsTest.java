@@ -21,6 +21,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** The output formats of csi validate, as their consumers read them. */
 public class ValidateFormatsTest {
 
@@ -170,6 +172,35 @@ public class ValidateFormatsTest {
 		assertEquals(ExitCodes.OK, validate("junit"));
 		assertValid("junit.xsd", out);
 		assertEquals(ExitCodes.OK, validate("checkstyle"));
+		assertValid("checkstyle.xsd", out);
+	}
+
+	@Test
+	public void aHostileFileNameAndTokenComeOutInertInEveryFormat() throws Exception {
+		String name = "c <&>\"'%,:\u001b\u202e.csi";
+		Files.writeString(folder.resolve(name), "package p\n\u001b[2J<script>alert(1)</script>\n");
+		String shown = "c <&>\"'%,:<U+001B><U+202E>.csi";
+		assertEquals(ExitCodes.FINDINGS, validate("text"));
+		assertTrue(out, out.contains(shown + ":2:1: error csi.syntax: '<U+001B>' cannot start an element here: "));
+		assertTrue(out, out.chars().noneMatch(c -> c == 0x1b || c == 0x202e));
+		assertEquals(ExitCodes.FINDINGS, validate("github"));
+		assertTrue(out, out.contains("::error file=" + rel("").replace(":", "%3A") + "/c <&>\"'%25%2C%3A<U+001B><U+202E>.csi,line=2,col=1,"));
+		assertTrue(out, out.chars().noneMatch(c -> c == 0x1b || c == 0x202e));
+		assertEquals(ExitCodes.FINDINGS, validate("json"));
+		JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+		List<String> files = new ArrayList<>();
+		json.get("findings").forEach(finding -> files.add(finding.get("file").asText()));
+		assertTrue(files.toString(), files.contains(rel(name))); // the file's real name, as JSON data
+		assertEquals(ExitCodes.FINDINGS, validate("sarif"));
+		JsonNode sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+		for (JsonNode result : sarif.get("runs").get(0).get("results")) {
+			String uri = result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText();
+			new java.net.URI(uri); // percent-encoded: a valid URI reference
+		}
+		assertTrue(out, out.contains("c%20%3C%26%3E%22%27%25%2C%3A%1B%E2%80%AE.csi"));
+		assertEquals(ExitCodes.FINDINGS, validate("junit"));
+		assertValid("junit.xsd", out);
+		assertEquals(ExitCodes.FINDINGS, validate("checkstyle"));
 		assertValid("checkstyle.xsd", out);
 	}
 

@@ -124,6 +124,27 @@ public class FormatterTest {
 	}
 
 	@Test
+	public void keepsTheTextOfLineCommentsAsWritten() {
+		// found by the fuzzer: "//    baseline ..." became "// baseline ...", losing a commented-out clause's alignment
+		assertEquals("""
+				tactical goal T "t"
+
+				should measure M "m"
+				    serves T
+				    //    baseline 5.2 hours as of 2026-06-30
+				    unit hours
+				//no space after the slashes
+				""", format("""
+				tactical goal T "t"
+				should measure M "m"
+				    serves T
+				  //    baseline 5.2 hours as of 2026-06-30
+				    unit hours
+				//no space after the slashes
+				"""));
+	}
+
+	@Test
 	public void isIdempotent() {
 		String once = format(ParsingTest.EVERY_CONSTRUCT);
 		assertEquals(once, format(once));

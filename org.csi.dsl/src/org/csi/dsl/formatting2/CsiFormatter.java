@@ -24,6 +24,8 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineCodeCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 
 import com.google.inject.Inject;
@@ -81,11 +83,32 @@ public class CsiFormatter extends AbstractJavaFormatter {
 		super.initialize(request);
 	}
 
-	/** Block comments are kept exactly as written; only the space around them is formatted. */
+	/**
+	 * Comments are kept exactly as written; only the space around them is formatted. (Xtext's
+	 * replacers would re-indent the lines of a block comment and turn "//    x" into "// x", which
+	 * loses the alignment of a commented-out clause.) A line comment at the start of its line
+	 * stays there; an indented one is indented with the clauses.
+	 */
 	@Override
 	public ITextReplacer createCommentReplacer(IComment comment) {
 		if (comment.getGrammarElement() == grammar.getML_COMMENTRule()) {
 			return new MultilineCommentReplacer(comment, '*') {
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
+		if (comment.getGrammarElement() == grammar.getSL_COMMENTRule()) {
+			if (comment.getLineRegions().get(0).getIndentation().getLength() == 0) {
+				return new SinglelineCodeCommentReplacer(comment, "//") {
+					@Override
+					public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+						return context;
+					}
+				};
+			}
+			return new SinglelineDocCommentReplacer(comment, "//") {
 				@Override
 				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
 					return context;

@@ -1,19 +1,36 @@
 package org.csi.fuzz;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * The meaning of a parsed plan as text: every element with its attributes and, for references,
  * the names as written. Two texts mean the same when their canonical models are equal, whatever
- * their layout and comments.
+ * their layout and comments; the comments are compared on their own ({@link #comments}).
  */
 final class CanonicalModel {
 
 	private CanonicalModel() {
+	}
+
+	/** Every comment of a parsed file, in order, without the spaces around it. */
+	static List<String> comments(XtextResource resource) {
+		List<String> comments = new ArrayList<>();
+		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("_COMMENT")) {
+				comments.add(leaf.getText().strip());
+			}
+		}
+		return comments;
 	}
 
 	static String of(EObject root) {

@@ -33,7 +33,7 @@ import com.google.inject.Injector;
 /**
  * Seeded mutation fuzzing of the whole headless path: parse, link, validate, format and render
  * every report, on mutants of the example plans. Every input must: end without an exception
- * escaping, take at most 2 s, format to a text that formats to itself and means what the input
+ * escaping, take at most 2 s, format to a text that formats to itself, keeps every comment and means what the input
  * meant, and leave the heap bounded. A failing input is written to target/fuzz-failures and the
  * test fails naming it; fixed ones become regression tests in {@link RegressionTest}.
  */
@@ -128,6 +128,12 @@ public class FuzzTest {
 			String twice = formatter.format(again);
 			if (!formatted.equals(twice)) {
 				return "formatting is not idempotent:\n--- once\n" + formatted + "\n--- twice\n" + twice;
+			}
+			List<String> commentsBefore = CanonicalModel.comments(resource);
+			List<String> commentsAfter = CanonicalModel.comments(again);
+			if (!commentsBefore.equals(commentsAfter)) {
+				return "formatting changed the comments:\n--- input\n" + String.join("\n", commentsBefore) + "\n--- formatted\n"
+						+ String.join("\n", commentsAfter);
 			}
 			if (!resource.getContents().isEmpty()) {
 				String before = CanonicalModel.of(resource.getContents().get(0));

@@ -108,7 +108,11 @@ public class PlanSetLoader {
 				new ResourceDescriptionsData(List.of(descriptions)));
 	}
 
-	static String read(Path file) throws PlanSetException {
+	/**
+	 * The text of one plan file, or an exception whose message starts with the file, and then its
+	 * line and column where there is one.
+	 */
+	public static String read(Path file) throws PlanSetException {
 		byte[] bytes;
 		try {
 			if (!Files.isRegularFile(file)) {

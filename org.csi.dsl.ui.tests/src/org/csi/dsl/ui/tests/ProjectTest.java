@@ -21,6 +21,7 @@ import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.preferences.CsiPropertyPage;
 import org.csi.dsl.ui.wizard.NewPlanWizard;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -95,6 +96,27 @@ public class ProjectTest {
 		assertEquals("Wrote 1 report files", job.getResult().getMessage());
 		assertTrue(project.getFile("out/shop.Shop.md").exists());
 		assertFalse(project.getFile("out/shop.Shop.html").exists());
+	}
+
+	@Test
+	public void aBinaryPlanFileGetsAMarkerThatSaysSo() throws Exception {
+		project = project("shop", "shop.csi", SHOP, "bin.csi", "package b\n  \u0000\u0001\n");
+		open(project.getFile("shop.csi"));
+		waitForBuild();
+		IFile binary = project.getFile("bin.csi");
+		waitUntil("the marker of the binary file", () -> markerCount(binary) > 0);
+		assertEquals(List.of("2 error: a NUL byte: this is a binary file, not a plan"), markers(binary));
+		write(binary, "package b\n");
+		waitForBuild();
+		waitUntil("the marker to go", () -> markerCount(binary) == 0);
+	}
+
+	private static int markerCount(IFile file) {
+		try {
+			return markers(file).size();
+		} catch (CoreException e) {
+			return -1;
+		}
 	}
 
 	@Test

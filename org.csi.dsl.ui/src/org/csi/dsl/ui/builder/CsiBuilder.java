@@ -53,7 +53,7 @@ public class CsiBuilder extends IncrementalProjectBuilder {
 					if (d.getKind() == IResourceDelta.REMOVED) {
 						removed.add(uri);
 					} else if (!plans.isClaimed(uri) && (d.getKind() == IResourceDelta.ADDED || (d.getFlags() & IResourceDelta.CONTENT) != 0)) {
-						changed.put(uri, ProjectPlans.read((IFile) resource));
+						changed.put(uri, plans.readPlan((IFile) resource));
 					} else if (plans.isClaimed(uri)) {
 						changed.put(uri, null); // saved from an editor: the workspace has its text already
 					}

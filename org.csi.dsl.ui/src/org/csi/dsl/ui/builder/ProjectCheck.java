@@ -66,7 +66,7 @@ public class ProjectCheck {
 			URI uri = ProjectPlans.uriOf(file);
 			onDisk.add(uri);
 			if (!plans.isClaimed(uri)) {
-				texts.put(uri, ProjectPlans.read(file));
+				texts.put(uri, plans.readPlan(file));
 			}
 		}
 		List<URI> removed = new ArrayList<>(workspace.uris());
@@ -87,8 +87,13 @@ public class ProjectCheck {
 			IFile file = ProjectPlans.fileOf(uri);
 			progress.subTask(file == null ? uri.lastSegment() : file.getProjectRelativePath().toString());
 			List<Issue> issues = workspace.validate(uri, progress::isCanceled);
+			ProjectPlans.Problem unreadable = plans.problemOf(uri);
 			if (file != null && file.exists()) {
-				Markers.replace(file, issues);
+				if (unreadable != null) {
+					Markers.replace(file, unreadable.line(), unreadable.message());
+				} else {
+					Markers.replace(file, issues);
+				}
 			}
 			Path path = Path.of(uri.toFileString());
 			for (Issue issue : issues) {

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.headless.PlanSetException;
+import org.csi.dsl.headless.PlanSetLoader;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -40,6 +42,13 @@ public class ProjectPlans {
 
 	private final Set<URI> claimed = ConcurrentHashMap.newKeySet();
 
+	/** Why a plan file could not be read (too big, binary, not UTF-8), by its URI. */
+	private final Map<URI, Problem> unreadable = new ConcurrentHashMap<>();
+
+	/** A plan file that cannot be read, at a line (1 when the whole file is the problem). */
+	public record Problem(int line, String message) {
+	}
+
 	private final List<java.util.function.Consumer<IProject>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public ProjectPlans(Injector injector) {
@@ -59,7 +68,7 @@ public class ProjectPlans {
 			workspace.setConfiguration(configuration(p));
 			Map<URI, String> texts = new LinkedHashMap<>();
 			for (IFile file : planFiles(p)) {
-				texts.put(uriOf(file), read(file));
+				texts.put(uriOf(file), readPlan(file));
 			}
 			workspace.setTexts(texts, List.of());
 			return workspace;
@@ -157,6 +166,35 @@ public class ProjectPlans {
 	}
 
 	/** The text of a workspace file in its charset (UTF-8 for plans). */
+	/**
+	 * The text of a plan file, read as the CLI reads it: a file too big, binary or not UTF-8 counts
+	 * as empty, and {@link #problemOf} says why (the builder puts that on the file as a marker).
+	 */
+	public String readPlan(IFile file) {
+		URI uri = uriOf(file);
+		if (file.getLocation() == null) {
+			unreadable.remove(uri);
+			return read(file);
+		}
+		java.nio.file.Path path = file.getLocation().toPath();
+		try {
+			String text = PlanSetLoader.read(path);
+			unreadable.remove(uri);
+			return text;
+		} catch (PlanSetException e) {
+			String message = e.getMessage().startsWith(path + ":") ? e.getMessage().substring(path.toString().length() + 1) : e.getMessage();
+			java.util.regex.Matcher at = java.util.regex.Pattern.compile("(\\d+):\\d+: (.*)").matcher(message);
+			unreadable.put(uri, at.matches() ? new Problem(Integer.parseInt(at.group(1)), at.group(2)) : new Problem(1, message.strip()));
+			return "";
+		}
+	}
+
+	/** Why the plan at {@code uri} could not be read when it was last read, or null. */
+	public Problem problemOf(URI uri) {
+		return unreadable.get(uri);
+	}
+
+	/** The text of a file that is not a plan (csi.properties), in its charset; empty when it cannot be read. */
 	public static String read(IFile file) {
 		try (InputStream in = file.getContents(true)) {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();

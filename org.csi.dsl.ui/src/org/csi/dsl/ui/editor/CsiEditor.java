@@ -211,7 +211,7 @@ public class CsiEditor extends TextEditor {
 			// the editor may close without saving: the plan is what is on disk again
 			Job job = Job.create("Reloading " + file.getName(), monitor -> {
 				if (file.exists()) {
-					released.setText(releasedUri, ProjectPlans.read(file));
+					released.setText(releasedUri, plans.readPlan(file));
 				} else {
 					released.remove(releasedUri);
 				}

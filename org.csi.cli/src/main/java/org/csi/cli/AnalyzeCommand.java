@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.csi.cli.ValidateCommand.FailOn;
+import org.csi.cli.output.TextFindingsWriter;
 import org.csi.cli.output.ValidationResult;
 import org.csi.dsl.analysis.Features;
 import org.csi.dsl.csi.CsiPackage;
@@ -85,10 +86,12 @@ public class AnalyzeCommand implements Callable<Integer> {
 		}
 	}
 
+	/** Titles, values from the data and messages go through {@link TextFindingsWriter#oneLine}: nothing a terminal acts on. */
 	private static void text(DataResult result, ValidationResult findings, IQualifiedNameProvider names, PrintWriter out) {
 		for (MeasureAnalysis analysis : result.analyses().values()) {
 			ShouldMeasure measure = analysis.measure();
-			out.println(names.getFullyQualifiedName(measure) + ": " + measure.getTitle() + " (" + describe(analysis) + ")");
+			out.println(TextFindingsWriter.oneLine(names.getFullyQualifiedName(measure) + ": " + measure.getTitle() + " ("
+					+ describe(analysis) + ")"));
 			for (PeriodResult period : analysis.periods()) {
 				out.println(String.format(Locale.ROOT, "  %s %10s  %s", period.period(), Figures.number(period.actual()),
 						period.status().label()));
@@ -96,13 +99,13 @@ public class AnalyzeCommand implements Callable<Integer> {
 			out.println("  " + summary(analysis));
 			for (MeasureAnalysis.Breakdown values : analysis.breakdown()) {
 				PeriodResult latest = values.latest();
-				out.println("  per " + dimensions(values) + ": latest " + Figures.number(latest.actual()) + " (" + latest.status().label()
-						+ ") for " + latest.period());
+				out.println("  per " + TextFindingsWriter.oneLine(dimensions(values)) + ": latest " + Figures.number(latest.actual()) + " ("
+						+ latest.status().label() + ") for " + latest.period());
 			}
 		}
 		for (Finding finding : findings.findings()) {
-			out.println(findings.relative(finding.file()) + ":" + finding.line() + ":" + finding.column() + ": " + finding.severity().label()
-					+ " " + finding.code() + ": " + finding.message().replace('\n', ' '));
+			out.println(TextFindingsWriter.oneLine(findings.relative(finding.file())) + ":" + finding.line() + ":" + finding.column() + ": "
+					+ finding.severity().label() + " " + finding.code() + ": " + TextFindingsWriter.oneLine(finding.message()));
 		}
 		long missed = result.analyses().values().stream()
 				.filter(a -> a.latest().status() == org.csi.dsl.data.Status.MISSED).count();

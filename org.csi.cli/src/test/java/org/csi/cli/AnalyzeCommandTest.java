@@ -202,6 +202,17 @@ public class AnalyzeCommandTest {
 	}
 
 	@Test
+	public void controlCharactersInTitlesAndDataAreShownNotSent() throws Exception {
+		String plan = PLAN.replace("\"Time to restore\"", "\"Time \u001b[2J to restore\"").replace("\"resolved is set\"", "\"resolved \u202e set\"")
+				.replace("    every month\n    baseline", "    every month\n    per priority\n    baseline");
+		CliRun run = analyze(plan, TICKETS.replace(",P1\n", ",P1\u001b[31m\n"), "--reference-date", "2026-05-15");
+		assertTrue(run.out, run.out.startsWith("t.Restore: Time <U+001B>[2J to restore (hours, "));
+		assertTrue(run.out, run.out.contains("\n  per priority=P1<U+001B>[31m: latest 4.5 (within tolerance) for 2026-04-01\n"));
+		assertTrue(run.out, run.out.contains("warning csi.data.check-failed: Check 'resolved <U+202E> set' fails for 1 of 5 rows"));
+		assertTrue(run.out, run.out.chars().noneMatch(c -> c == 0x1b || c == 0x202e));
+	}
+
+	@Test
 	public void theExamplesComputeTheirKpisFromTheirData() {
 		CliRun run = CliRun.of("analyze", REPOSITORY.resolve("examples").toString());
 		assertEquals(run.err, ExitCodes.OK, run.code);

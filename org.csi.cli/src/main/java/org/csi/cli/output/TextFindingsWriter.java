@@ -28,7 +28,7 @@ public class TextFindingsWriter implements FindingsWriter {
 	 * act on: line breaks and tabs become spaces, other control characters and bidirectional
 	 * overrides are shown as {@code <U+001B>}.
 	 */
-	static String oneLine(String text) {
+	public static String oneLine(String text) {
 		return Escape.visible(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
 	}
 

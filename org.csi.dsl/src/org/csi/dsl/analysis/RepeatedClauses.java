@@ -1,24 +1,24 @@
 package org.csi.dsl.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.nodemodel.BidiTreeIterator;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Clauses written twice where an element takes one ({@code target 4 hours ... target 5 hours}):
  * the grammar accepts them in any order, so a repeat parses, and only the last one would count.
- * The first is reported where it stands; the formatter leaves such a file alone.
+ * The parser records them as it assigns the clauses ({@code CsiElementFactory}): finding them
+ * costs nothing after parsing. The first repeat is reported where it stands; the formatter
+ * leaves such a file alone.
  */
 public final class RepeatedClauses {
 
@@ -30,59 +30,35 @@ public final class RepeatedClauses {
 	}
 
 	/**
-	 * The repeated single-valued features of one element, in one walk over its nodes (pruned at
-	 * the nodes of contained elements): linear in the element's text.
+	 * Called by the parser for every value it gives a single-valued feature, before it sets it:
+	 * a feature that already has a value, or was given its default value (then EMF does not
+	 * count it as set), is a repeat.
 	 */
+	public static void assigning(EObject element, EStructuralFeature feature, INode node) {
+		Record record = record(element, false);
+		if (element.eIsSet(feature) || record != null && record.defaults.contains(feature)) {
+			record(element, true).repeats.computeIfAbsent(feature, k -> new ArrayList<>(1)).add(node);
+		}
+	}
+
+	/** Called by the parser after it set a single-valued feature. */
+	public static void assigned(EObject element, EStructuralFeature feature) {
+		if (!element.eIsSet(feature)) {
+			record(element, true).defaults.add(feature); // its default value, written out: a second one is a repeat too
+		}
+	}
+
+	/** The repeated single-valued features of one element, in the order they were written. */
 	public static List<Repeat> of(EObject element) {
-		ICompositeNode root = NodeModelUtils.getNode(element);
-		if (root == null) {
-			return List.of();
-		}
-		Map<String, List<INode>> byFeature = null;
-		BidiTreeIterator<INode> nodes = root.getAsTreeIterable().iterator();
-		nodes.next(); // the element's own node belongs to its container's assignment
-		while (nodes.hasNext()) {
-			INode node = nodes.next();
-			boolean child = node instanceof ICompositeNode composite && composite.hasDirectSemanticElement()
-					&& composite.getSemanticElement() != element;
-			Assignment assignment = assignmentOf(node.getGrammarElement());
-			INode parent = node.getParent();
-			if (assignment != null && (parent == null || parent == root || assignmentOf(parent.getGrammarElement()) != assignment)) {
-				if (byFeature == null) {
-					byFeature = new HashMap<>();
-				}
-				byFeature.computeIfAbsent(assignment.getFeature(), k -> new ArrayList<>(2)).add(node);
-			}
-			if (child) {
-				nodes.prune(); // a contained element: counted above, its clauses are its own
-			}
-		}
-		if (byFeature == null) {
+		Record record = record(element, false);
+		if (record == null || record.repeats.isEmpty()) {
 			return List.of();
 		}
 		List<Repeat> repeats = new ArrayList<>();
-		for (Map.Entry<String, List<INode>> entry : byFeature.entrySet()) {
-			EStructuralFeature feature = element.eClass().getEStructuralFeature(entry.getKey());
-			if (entry.getValue().size() > 1 && feature != null && !feature.isMany()) {
-				repeats.add(new Repeat(element, feature, List.copyOf(entry.getValue().subList(1, entry.getValue().size()))));
-			}
+		for (Map.Entry<EStructuralFeature, List<INode>> entry : record.repeats.entrySet()) {
+			repeats.add(new Repeat(element, entry.getKey(), List.copyOf(entry.getValue())));
 		}
 		return repeats;
-	}
-
-	/** The grammar's assignments by grammar element: the grammar never changes, so it is looked up once. */
-	private static final Map<EObject, Object> ASSIGNMENTS = new java.util.concurrent.ConcurrentHashMap<>();
-	private static final Object NONE = new Object();
-
-	private static Assignment assignmentOf(EObject grammarElement) {
-		if (grammarElement == null) {
-			return null;
-		}
-		Object assignment = ASSIGNMENTS.computeIfAbsent(grammarElement, e -> {
-			Assignment found = GrammarUtil.containingAssignment(e);
-			return found == null ? NONE : found;
-		});
-		return assignment == NONE ? null : (Assignment) assignment;
 	}
 
 	/** Whether any element of the tree under {@code root} repeats a clause. */
@@ -96,5 +72,30 @@ public final class RepeatedClauses {
 			}
 		}
 		return false;
+	}
+
+	private static Record record(EObject element, boolean create) {
+		for (Object adapter : element.eAdapters()) {
+			if (adapter instanceof Record record) {
+				return record;
+			}
+		}
+		if (!create) {
+			return null;
+		}
+		Record record = new Record();
+		element.eAdapters().add(record);
+		return record;
+	}
+
+	/** What the parser saw of one element's clauses, kept only for elements that need it. */
+	private static final class Record extends AdapterImpl {
+		final Map<EStructuralFeature, List<INode>> repeats = new LinkedHashMap<>();
+		final Set<EStructuralFeature> defaults = new HashSet<>();
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == RepeatedClauses.class;
+		}
 	}
 }

@@ -49,6 +49,11 @@ public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 	}
 
 	@Override
+	public Class<? extends org.eclipse.xtext.naming.IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return org.csi.dsl.scoping.CsiQualifiedNameProvider.class;
+	}
+
+	@Override
 	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
 		return org.csi.dsl.parser.CsiWholeTextParser.class;
 	}

@@ -15,8 +15,8 @@ import com.google.inject.Inject;
  * plugin. The format is deliberately small: {@code key = value} lines and {@code #}
  * comments. Keys are issue codes (value: error, warning, info or ignore) and
  * {@code reference-date} (an ISO date), {@code report.*} (the Eclipse builder's reports) and
- * {@code data.allow} (folders, comma-separated, that data files may also be read from). Unknown keys and bad values are errors with their
- * line, so that a typo never silently turns a rule off.
+ * {@code data.allow} (folders, comma-separated, that data files may also be read from). Unknown
+ * keys and bad values are errors with their line, so that a typo never silently turns a rule off.
  */
 public class CsiConfigurationReader {
 

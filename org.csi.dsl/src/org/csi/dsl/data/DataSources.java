@@ -77,7 +77,7 @@ public final class DataSources {
 		String path = url.substring(DUCKDB.length());
 		int options = path.indexOf('?');
 		path = options < 0 ? path : path.substring(0, options);
-		return path.isEmpty() || path.equals(":memory:") || path.startsWith(":memory:") ? null : path;
+		return path.isEmpty() || path.startsWith(":memory:") ? null : path;
 	}
 
 	private static void confine(Path file, String location, List<Path> folders) {

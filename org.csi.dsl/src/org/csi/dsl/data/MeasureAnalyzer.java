@@ -73,7 +73,7 @@ public class MeasureAnalyzer {
 			return null;
 		}
 		double meanX = (n - 1) / 2.0;
-		double meanY = points.stream().mapToDouble(Point::value).average().orElse(0);
+		double meanY = points.stream().mapToDouble(Point::value).average().getAsDouble();
 		double covariance = 0;
 		double variance = 0;
 		for (int i = 0; i < n; i++) {

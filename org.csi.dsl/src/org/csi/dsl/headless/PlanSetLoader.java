@@ -116,21 +116,21 @@ public class PlanSetLoader {
 		byte[] bytes;
 		try {
 			if (!Files.isRegularFile(file)) {
-				throw new PlanSetException(file + ": not a regular file (a plan is a text file)");
+				throw new PlanSetException(file, "not a regular file (a plan is a text file)");
 			}
 			long size = Files.size(file);
 			if (size > MAX_FILE_BYTES) {
-				throw new PlanSetException(file + ": is " + megabytes(size) + "; csi reads plan files of up to " + megabytes(MAX_FILE_BYTES)
+				throw new PlanSetException(file, "is " + megabytes(size) + "; csi reads plan files of up to " + megabytes(MAX_FILE_BYTES)
 						+ ": split it into several files (a package may span files)");
 			}
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new PlanSetException(file + ": cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+			throw new PlanSetException(file, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
 		}
-		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		int start = byteOrderMarkLength(bytes);
 		for (int i = start; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
-				throw new PlanSetException(file + ":" + position(bytes, start, i) + ": a NUL byte: this is a binary file, not a plan");
+				throw unreadable(file, bytes, start, i, "a NUL byte: this is a binary file, not a plan");
 			}
 		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -140,13 +140,17 @@ public class PlanSetLoader {
 			return decoder.decode(buffer).toString();
 		} catch (CharacterCodingException e) {
 			int offset = buffer.position();
-			throw new PlanSetException(file + ":" + position(bytes, start, offset) + ": not valid UTF-8 (bad byte at offset " + offset
-					+ "); save the file as UTF-8");
+			throw unreadable(file, bytes, start, offset, "not valid UTF-8 (bad byte at offset " + offset + "); save the file as UTF-8");
 		}
 	}
 
-	/** "line:column" of a byte of a file whose text starts at {@code start} (the column counts bytes). */
-	private static String position(byte[] bytes, int start, int offset) {
+	/** 3 when the bytes begin with UTF-8's byte-order mark, else 0. */
+	public static int byteOrderMarkLength(byte[] bytes) {
+		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+	}
+
+	/** The error for a bad byte, at its line and column (the column counts bytes) of a text that starts at {@code start}. */
+	private static PlanSetException unreadable(Path file, byte[] bytes, int start, int offset, String reason) {
 		int line = 1;
 		int lineStart = start;
 		for (int i = start; i < offset; i++) {
@@ -155,7 +159,7 @@ public class PlanSetLoader {
 				lineStart = i + 1;
 			}
 		}
-		return line + ":" + (offset - lineStart + 1);
+		return new PlanSetException(file, line, offset - lineStart + 1, reason);
 	}
 
 	private static String megabytes(long bytes) {

@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum ReportFormat {
 	HTML("html", ".html"), MARKDOWN("md", ".md"), JSON("json", ".json"), CSV("csv", ".register.csv");
 
+	private static final java.util.regex.Pattern WINDOWS_DEVICES = java.util.regex.Pattern.compile("CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	private final String id;
 	private final String suffix;
 
@@ -24,8 +27,7 @@ public enum ReportFormat {
 	 * underscore, so that the reports can be checked out and opened everywhere.
 	 */
 	public String fileName(String planQualifiedName) {
-		String first = planQualifiedName.split("\\.", 2)[0].toUpperCase(Locale.ROOT);
-		boolean device = first.matches("CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]");
+		boolean device = WINDOWS_DEVICES.matcher(planQualifiedName.split("\\.", 2)[0]).matches();
 		return (device ? "_" : "") + planQualifiedName + suffix;
 	}
 

@@ -95,7 +95,7 @@ public class FormatCommand implements Callable<Integer> {
 	 */
 	static boolean write(Path file, String parsed, String text) throws IOException {
 		byte[] original = Files.readAllBytes(file);
-		int mark = original.length >= 3 && (original[0] & 0xFF) == 0xEF && (original[1] & 0xFF) == 0xBB && (original[2] & 0xFF) == 0xBF ? 3 : 0;
+		int mark = PlanSetLoader.byteOrderMarkLength(original);
 		if (!new String(original, mark, original.length - mark, StandardCharsets.UTF_8).equals(parsed)) {
 			return false;
 		}

@@ -165,7 +165,6 @@ public class ProjectPlans {
 		return files;
 	}
 
-	/** The text of a workspace file in its charset (UTF-8 for plans). */
 	/**
 	 * The text of a plan file, read as the CLI reads it: a file too big, binary or not UTF-8 counts
 	 * as empty, and {@link #problemOf} says why (the builder puts that on the file as a marker).
@@ -176,15 +175,12 @@ public class ProjectPlans {
 			unreadable.remove(uri);
 			return read(file);
 		}
-		java.nio.file.Path path = file.getLocation().toPath();
 		try {
-			String text = PlanSetLoader.read(path);
+			String text = PlanSetLoader.read(file.getLocation().toPath());
 			unreadable.remove(uri);
 			return text;
 		} catch (PlanSetException e) {
-			String message = e.getMessage().startsWith(path + ":") ? e.getMessage().substring(path.toString().length() + 1) : e.getMessage();
-			java.util.regex.Matcher at = java.util.regex.Pattern.compile("(\\d+):\\d+: (.*)").matcher(message);
-			unreadable.put(uri, at.matches() ? new Problem(Integer.parseInt(at.group(1)), at.group(2)) : new Problem(1, message.strip()));
+			unreadable.put(uri, new Problem(Math.max(1, e.line()), e.reason()));
 			return "";
 		}
 	}

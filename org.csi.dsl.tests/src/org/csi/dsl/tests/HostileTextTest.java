@@ -55,6 +55,7 @@ public class HostileTextTest {
 			"@SUM(1+1)*cmd|' /C calc'!A0",
 			"\tTAB=1+1",
 			"a,b;\"c\"\r\nnext,row",
+			"x;=1+1; -2+3+cmd|' /C calc'!A0",
 			"{\"json\": [1, 2], \"\\u0000\": null}",
 			"back\\slash \u0000 nul \u0007 bell \u001b[31m",
 			"\u202Egnp.exe \u2066isolated\u2069 \u2028line\u2029para",
@@ -135,6 +136,8 @@ public class HostileTextTest {
 			assertFalse(line, line.startsWith("# heading") || line.startsWith("- list"));
 		}
 		assertTrue(markdown.contains("\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~"));
+		assertFalse(markdown.contains("@")); // "@SUM" would mention a GitHub user SUM in a pull-request comment
+		assertTrue(markdown.contains("&#64;SUM(1+1)\\*cmd\\|' /C calc'\\!A0"));
 	}
 
 	@Test
@@ -171,10 +174,18 @@ public class HostileTextTest {
 		for (int i = 0; i < PAYLOADS.size(); i++) {
 			String payload = PAYLOADS.get(i);
 			String cell = rows.get(i + 1).get(justification);
-			boolean formula = !payload.isEmpty() && "=+-@\t\r".indexOf(payload.charAt(0)) >= 0;
-			assertEquals(formula ? "'" + payload : payload, cell);
+			assertEquals(neutralised(payload), cell);
 		}
 		assertTrue(csv.endsWith("\r\n"));
+	}
+
+	/**
+	 * The payload as its CSV cell holds it: an apostrophe wherever a spreadsheet that splits on
+	 * commas or on semicolons could begin a cell with a formula (the start, after a semicolon
+	 * or a line break, ignoring spaces and quotes).
+	 */
+	private static String neutralised(String payload) {
+		return payload.replaceAll("(^|(?<=[;\r\n]))(?=[ \"]*[=+\\-@\t\r])", "'");
 	}
 
 	private static int unescapedPipes(String line) {

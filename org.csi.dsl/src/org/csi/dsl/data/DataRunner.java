@@ -1,13 +1,8 @@
 package org.csi.dsl.data;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -30,6 +25,7 @@ import org.csi.dsl.csi.Frequency;
 import org.csi.dsl.csi.Gather;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.Processing;
+import org.csi.dsl.csi.Quantity;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.csi.Source;
 import org.csi.dsl.headless.Finding;
@@ -51,17 +47,13 @@ import com.google.inject.Inject;
  * targets. Every failure (a missing file, an SQL error, a query of the wrong shape) becomes a
  * finding at the clause that declares it; nothing is thrown.
  * <p>
- * Queries only read. Every data file is read into DuckDB's memory before the first query runs;
- * then DuckDB's access to the file system is switched off and locked, a query must be one
- * SELECT statement, and whatever it changes in memory (a DELETE inside a WITH) is rolled back
- * before the next one. A DuckDB database file is opened read-only with the same lock; another
- * database gets a read-only connection (give csi a database user that may only read).
+ * A plan is hostile input: what it may read and spend is set by {@link DataAccess} (from the
+ * command line and the environment, never from the plan set); how a source is opened is
+ * {@link DataSources}'s; every statement runs through {@link DataConnections}, which checks it with
+ * {@link QueryGuard} and runs it read-only, within the run's time budget. docs/reliability.md has
+ * the threat model.
  */
 public class DataRunner {
-
-	/** How long one query may run, and how long connecting to a database may take, in seconds. */
-	public static final int QUERY_TIMEOUT_SECONDS = 300;
-	public static final int LOGIN_TIMEOUT_SECONDS = 30;
 
 	/** Misses in a row, up to the latest period, that call for a corrective action. */
 	public static final int MISSES_FOR_ACTION = 3;
@@ -88,33 +80,46 @@ public class DataRunner {
 
 	/** Runs the plans' data steps, each plan reading data files only from its own folder. */
 	public DataResult run(ResourceSet resourceSet) {
-		return run(resourceSet, List.of(), CancelIndicator.NullImpl);
+		return run(resourceSet, DataAccess.of(List.of()), CancelIndicator.NullImpl);
+	}
+
+	/** Runs the plans' data steps with no database connection and the default limits, reading files only from {@code allowed}. */
+	public DataResult run(ResourceSet resourceSet, List<Path> allowed, CancelIndicator cancel) {
+		return run(resourceSet, DataAccess.of(allowed), cancel);
 	}
 
 	/**
-	 * Runs the plans' data steps, reading data files only from the {@code allowed} folders (from
-	 * each plan file's own folder when it is empty). Stops between measures when cancelled, with
-	 * what it has.
+	 * Runs the plans' data steps as {@code access} allows: files from its folders, databases through
+	 * its connections, within its limits. Stops between measures when cancelled, with what it has.
 	 */
-	public DataResult run(ResourceSet resourceSet, List<Path> allowed, CancelIndicator cancel) {
+	public DataResult run(ResourceSet resourceSet, DataAccess access, CancelIndicator cancel) {
 		List<Finding> findings = new ArrayList<>();
 		Map<ShouldMeasure, MeasureAnalysis> analyses = new LinkedHashMap<>();
 		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
 		resources.sort(Comparator.comparing(r -> r.getURI().toString()));
-		try (Connections connections = new Connections(allowed)) {
-			connections.loadAll(resources);
-			for (Resource resource : resources) {
-				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanFile file)) {
-					continue;
+		List<PlanFile> files = resources.stream().filter(r -> !r.getContents().isEmpty() && r.getContents().get(0) instanceof PlanFile)
+				.map(r -> (PlanFile) r.getContents().get(0)).toList();
+		try (DataConnections connections = new DataConnections(access)) {
+			Sources sources = new Sources(access, findings);
+			List<DataSources.FileTable> dataFiles = new ArrayList<>();
+			for (PlanFile file : files) {
+				for (Element element : file.getElements()) {
+					if (element instanceof Gather gather && hasData(gather.getSource())
+							&& sources.table(gather.getSource(), false) instanceof DataSources.FileTable table) {
+						dataFiles.add(table);
+					}
 				}
+			}
+			connections.loadAll(dataFiles);
+			for (PlanFile file : files) {
 				for (Element element : file.getElements()) {
 					if (cancel.isCanceled()) {
 						break;
 					}
 					if (element instanceof ShouldMeasure measure) {
-						measure(measure, connections, findings, analyses);
+						measure(measure, connections, sources, findings, analyses);
 					} else if (element instanceof Gather gather) {
-						checks(gather, connections, findings);
+						checks(gather, connections, sources, findings);
 					}
 				}
 			}
@@ -124,7 +129,48 @@ public class DataRunner {
 		return new DataResult(analyses, findings);
 	}
 
-	private void measure(ShouldMeasure measure, Connections connections, List<Finding> findings,
+	private static boolean hasData(Source source) {
+		return source != null && !source.eIsProxy() && source.getData() != null;
+	}
+
+	/** Each source's table, resolved once per run; a source that cannot be read is reported once, at its data clause. */
+	private final class Sources {
+
+		private final DataAccess access;
+		private final List<Finding> findings;
+		private final Map<Source, Object> tables = new HashMap<>();
+
+		Sources(DataAccess access, List<Finding> findings) {
+			this.access = access;
+			this.findings = findings;
+		}
+
+		/** The table, or null (and a finding, when {@code report} and not reported yet). */
+		DataSources.Table table(Source source, boolean report) {
+			Object table = tables.computeIfAbsent(source, s -> {
+				try {
+					return DataSources.table(s.getData(), pathOf(s), access.allowed(), access.connections());
+				} catch (IllegalArgumentException e) {
+					return Secrets.redact(e.getMessage(), access.connections().passwords());
+				}
+			});
+			if (table instanceof String problem) {
+				if (report) {
+					tables.put(source, new Object[] { problem }); // reported: say it once
+					findings.add(finding(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
+							"Source '" + source.getName() + "': " + problem + "."));
+				}
+				return null;
+			}
+			return table instanceof DataSources.Table t ? t : null;
+		}
+	}
+
+	private static EStructuralFeature dataFeature(org.csi.dsl.csi.DataLocation data) {
+		return data.getConnection() != null ? P.getDataLocation_Connection() : P.getDataLocation_Location();
+	}
+
+	private void measure(ShouldMeasure measure, DataConnections connections, Sources sources, List<Finding> findings,
 			Map<ShouldMeasure, MeasureAnalysis> analyses) {
 		PlanSetIndex index = indexProvider.get(measure);
 		Processing processing = index.processings(measure).stream().filter(p -> p.getComputation() != null || p.getQuery() != null)
@@ -134,32 +180,47 @@ public class DataRunner {
 		}
 		EStructuralFeature clause = processing.getComputation() != null ? P.getProcessing_Computation() : P.getProcessing_Query();
 		String name = measure.getName();
-		Source source = index.gathers(measure).stream().map(Gather::getSource)
-				.filter(s -> s != null && !s.eIsProxy() && s.getData() != null).findFirst().orElse(null);
+		for (Quantity quantity : quantities(measure)) {
+			if (!Numbers.isJudgeable(quantity.getValue())) {
+				findings.add(finding(quantity, P.getQuantity_Value(), IssueCodes.NUMBER_RANGE, "Measure '" + name + "': "
+						+ Numbers.problemWith(quantity.getValue()) + "; it is not computed."));
+				return;
+			}
+		}
+		Source source = index.gathers(measure).stream().map(Gather::getSource).filter(DataRunner::hasData).findFirst().orElse(null);
 		if (source == null) {
 			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name
 					+ "' is computed, but no 'gather " + name + " from <source>' names a source with 'data': there is nothing to compute it from."));
 			return;
 		}
-		DataSources.Table table;
-		try {
-			table = connections.table(source);
-		} catch (IllegalArgumentException e) {
-			findings.add(finding(source.getData(), P.getDataLocation_Location(), IssueCodes.DATA_ERROR,
-					"Source '" + source.getName() + "': " + e.getMessage() + "."));
+		DataSources.Table table = sources.table(source, true);
+		if (table == null) {
 			return;
 		}
 		Frequency frequency = frequencyOf(measure, processing);
 		List<Point> points;
 		try {
+			writable(source, table, connections, findings);
+			if (processing.getComputation() != null) {
+				SqlBuilder.checkFragments(processing.getComputation());
+			}
 			String rows = connections.rows(table);
 			String sql = processing.getComputation() != null
 					? SqlBuilder.sql(processing.getComputation(), rows, frequency, "%".equals(measure.getUnit()))
 					: processing.getQuery().replace("{source}", rows);
-			points = connections.points(table.url(), sql);
+			points = connections.points(table, sql);
+		} catch (QueryGuard.Refused e) {
+			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the query was refused: " + e.getMessage() + "."));
+			return;
+		} catch (DataConnections.OutOfTime e) {
+			findings.add(finding(processing, clause, IssueCodes.DATA_BUDGET, "Measure '" + name + "' was not computed: " + e.getMessage() + "."));
+			return;
+		} catch (DataConnections.NotANumber e) {
+			findings.add(finding(processing, clause, IssueCodes.NUMBER_RANGE, "Measure '" + name + "': " + e.getMessage()));
+			return;
 		} catch (SQLException e) {
 			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR,
-					"Measure '" + name + "': the query over source '" + source.getName() + "' failed: " + firstLine(e.getMessage())));
+					"Measure '" + name + "': the query over source '" + source.getName() + "' failed: " + firstLine(connections.redact(e.getMessage()))));
 			return;
 		} catch (IllegalStateException e) {
 			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
@@ -172,17 +233,21 @@ public class DataRunner {
 		}
 		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, index.analyses(measure));
 		if (processing.getComputation() != null && !measure.getBreakdown().isEmpty()) {
+			String per = "Measure '" + name + "': the values per " + String.join(", ", measure.getBreakdown()) + " could not be computed: ";
 			try {
 				String sql = SqlBuilder.sql(processing.getComputation(), connections.rows(table), frequency, "%".equals(measure.getUnit()),
 						measure.getBreakdown());
 				List<MeasureAnalysis.Breakdown> breakdown = new ArrayList<>();
-				connections.pointsPer(table.url(), sql, measure.getBreakdown()).entrySet().stream()
+				connections.pointsPer(table, sql, measure.getBreakdown()).entrySet().stream()
 						.sorted(Comparator.comparing(entry -> String.join("\u0000", entry.getKey().values())))
 						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue()))));
 				analysis = analysis.withBreakdown(breakdown);
-			} catch (SQLException e) {
-				findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the values per "
-						+ String.join(", ", measure.getBreakdown()) + " could not be computed: " + firstLine(e.getMessage())));
+			} catch (SQLException | QueryGuard.Refused e) {
+				findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, per + firstLine(connections.redact(e.getMessage()))));
+			} catch (DataConnections.OutOfTime e) {
+				findings.add(finding(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
+			} catch (DataConnections.NotANumber e) {
+				findings.add(finding(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
 			}
 		}
 		analyses.put(measure, analysis);
@@ -204,28 +269,58 @@ public class DataRunner {
 		}
 	}
 
-	private void checks(Gather gather, Connections connections, List<Finding> findings) {
+	/** The target, tolerance and baseline of a measure, as written. */
+	private static List<Quantity> quantities(ShouldMeasure measure) {
+		List<Quantity> quantities = new ArrayList<>();
+		for (Quantity quantity : new Quantity[] { measure.getTarget(), measure.getTolerance(),
+				measure.getBaseline() == null ? null : measure.getBaseline().getValue() }) {
+			if (quantity != null && quantity.getValue() != null) {
+				quantities.add(quantity);
+			}
+		}
+		return quantities;
+	}
+
+	/** A warning, once per table, when the connection's user could change a table the plan reads. */
+	private void writable(Source source, DataSources.Table table, DataConnections connections, List<Finding> findings)
+			throws SQLException, DataConnections.OutOfTime {
+		if (table instanceof DataSources.DatabaseTable database) {
+			String problem = connections.writable(database);
+			if (problem != null) {
+				findings.add(finding(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_WRITABLE,
+						"Source '" + source.getName() + "': " + problem + "."));
+			}
+		}
+	}
+
+	private void checks(Gather gather, DataConnections connections, Sources sources, List<Finding> findings) {
 		Source source = gather.getSource();
-		if (source == null || source.eIsProxy() || source.getData() == null) {
+		if (!hasData(source)) {
 			return;
 		}
 		for (Check check : gather.getChecks()) {
 			if (check.getCondition() == null) {
 				continue;
 			}
+			DataSources.Table table = sources.table(source, false);
+			if (table == null) {
+				return; // the source that cannot be read is reported once, with the measure
+			}
+			String cannot = "Check '" + check.getDescription() + "' could not run: ";
 			try {
-				DataSources.Table table = connections.table(source);
-				long[] counts = connections.counts(table.url(), "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
+				QueryGuard.requireExpression(check.getCondition(), "the condition");
+				long[] counts = connections.counts(table, "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
 						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + connections.rows(table));
 				if (counts[0] > 0) {
 					findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
 							+ "' fails for " + counts[0] + " of " + counts[1] + " rows of source '" + source.getName() + "'."));
 				}
-			} catch (IllegalArgumentException e) {
-				return; // the missing file is reported once, with the measure
+			} catch (QueryGuard.Refused e) {
+				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + "it was refused: " + e.getMessage() + "."));
+			} catch (DataConnections.OutOfTime e) {
+				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_BUDGET, cannot + e.getMessage() + "."));
 			} catch (SQLException e) {
-				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR,
-						"Check '" + check.getDescription() + "' could not run: " + firstLine(e.getMessage())));
+				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + firstLine(connections.redact(e.getMessage()))));
 			}
 		}
 	}
@@ -281,265 +376,5 @@ public class DataRunner {
 		var end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
 		return new Finding(pathOf(element), start.getLine(), start.getColumn(), end.getLine(), end.getColumn(), node.getOffset(),
 				node.getLength(), Finding.Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT)), code, message);
-	}
-
-	/** One connection per database for the whole run; DuckDB's is in memory and holds the files. */
-	private static final class Connections implements AutoCloseable {
-
-		private final List<Path> allowed;
-
-		private final Map<String, Connection> open = new HashMap<>();
-
-		/** Files read once into DuckDB's memory, by their table function: every query of the run reads them there. */
-		private final Map<String, String> loaded = new HashMap<>();
-
-		/** Files that could not be read, by their table function. */
-		private final Map<String, SQLException> unreadable = new HashMap<>();
-
-		Connections(List<Path> allowed) {
-			this.allowed = allowed;
-		}
-
-		DataSources.Table table(Source source) {
-			return DataSources.table(source.getData(), pathOf(source), allowed);
-		}
-
-		/**
-		 * Reads every data file a measure or a check of these plans uses into memory, then takes
-		 * the file system away from DuckDB for the rest of the run.
-		 */
-		void loadAll(List<Resource> resources) {
-			for (Resource resource : resources) {
-				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanFile file)) {
-					continue;
-				}
-				for (Element element : file.getElements()) {
-					if (element instanceof Gather gather && gather.getSource() != null && !gather.getSource().eIsProxy()
-							&& gather.getSource().getData() != null) {
-						try {
-							rows(table(gather.getSource()));
-						} catch (IllegalArgumentException | SQLException e) {
-							// reported where a measure or a check uses the source
-						}
-					}
-				}
-			}
-			Connection memory = open.get(DataSources.DUCKDB);
-			if (memory != null) {
-				try (Statement statement = memory.createStatement()) {
-					statement.execute("SET enable_external_access = false");
-					statement.execute("SET lock_configuration = true");
-					memory.setAutoCommit(false);
-				} catch (SQLException e) {
-					// no query runs on a DuckDB that could still reach the file system
-					loaded.keySet().forEach(rows -> unreadable.put(rows, e));
-					loaded.clear();
-					open.remove(DataSources.DUCKDB);
-					close(memory);
-				}
-			}
-		}
-
-		/** The rows of a table for the queries: a data file is read once per run, a database table as it is. */
-		String rows(DataSources.Table table) throws SQLException {
-			if (!table.url().equals(DataSources.DUCKDB)) {
-				return table.rows();
-			}
-			String name = loaded.get(table.rows());
-			if (name == null) {
-				SQLException failure = unreadable.get(table.rows());
-				if (failure != null) {
-					throw failure;
-				}
-				name = "source_" + (loaded.size() + 1);
-				try (Statement statement = connection(table.url()).createStatement()) {
-					statement.execute("CREATE TEMPORARY TABLE " + name + " AS SELECT * FROM " + table.rows());
-				} catch (SQLException e) {
-					unreadable.put(table.rows(), e);
-					throw e;
-				}
-				loaded.put(table.rows(), name);
-			}
-			return name;
-		}
-
-		private Connection connection(String url) throws SQLException {
-			Connection connection = open.get(url);
-			if (connection == null) {
-				if (url.startsWith(DataSources.DUCKDB)) {
-					connection = duckdb(url);
-				} else {
-					DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS); // an unreachable database is a finding, not a hang
-					connection = DriverManager.getConnection(url);
-					connection.setReadOnly(true); // a plan reads a team's database, it never changes it
-				}
-				open.put(url, connection);
-			}
-			return connection;
-		}
-
-		/**
-		 * DuckDB's driver, loaded by name rather than through DriverManager: in Eclipse it is in
-		 * another bundle, which DriverManager does not look into.
-		 */
-		private static Connection duckdb(String url) throws SQLException {
-			try {
-				java.sql.Driver driver = (java.sql.Driver) Class.forName("org.duckdb.DuckDBDriver").getDeclaredConstructor().newInstance();
-				java.util.Properties properties = new java.util.Properties();
-				if (!url.equals(DataSources.DUCKDB)) {
-					properties.setProperty("duckdb.read_only", "true"); // a database file is read, never changed
-					properties.setProperty("enable_external_access", "false"); // and its queries reach no other file
-					properties.setProperty("lock_configuration", "true");
-				}
-				return driver.connect(url, properties);
-			} catch (ReflectiveOperationException | LinkageError e) {
-				throw new SQLException("DuckDB is not installed here (the csi CLI has it; in Eclipse, install the optional feature"
-						+ " 'csi data: DuckDB')", e);
-			}
-		}
-
-		List<Point> points(String url, String sql) throws SQLException {
-			List<Point> points = new ArrayList<>();
-			try (Statement statement = statement(url, sql); ResultSet rows = statement.executeQuery(sql)) {
-				if (rows.getMetaData().getColumnCount() != 2) {
-					throw new IllegalStateException("the query returns " + rows.getMetaData().getColumnCount()
-							+ " columns; it must return two: the period (a date) and the value (a number).");
-				}
-				while (rows.next()) {
-					Object period = rows.getObject(1);
-					Object value = rows.getObject(2);
-					if (period == null || value == null) {
-						continue;
-					}
-					if (!(value instanceof Number number)) {
-						throw new IllegalStateException("the query's second column holds '" + value + "'; it must be the value, a number.");
-					}
-					points.add(new Point(date(period), number.doubleValue()));
-				}
-			} finally {
-				undo(url);
-			}
-			points.sort(Comparator.comparing(Point::period));
-			return points;
-		}
-
-		/**
-		 * A statement for {@code sql} that gives up after {@link #QUERY_TIMEOUT_SECONDS}, where the
-		 * driver can; on DuckDB only when {@code sql} is one SELECT statement.
-		 */
-		private Statement statement(String url, String sql) throws SQLException {
-			Connection connection = connection(url);
-			if (url.startsWith(DataSources.DUCKDB)) {
-				requireOneSelect(connection, sql);
-			}
-			Statement statement = connection.createStatement();
-			try {
-				statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-			} catch (SQLException e) {
-				// this driver has no timeouts
-			}
-			return statement;
-		}
-
-		/**
-		 * Refuses what DuckDB's own parser does not read as one SELECT statement: a query names
-		 * rows, it never creates, changes or drops anything. (A SELECT that is not valid SQL
-		 * runs, and fails with DuckDB's message.)
-		 */
-		private static void requireOneSelect(Connection connection, String sql) throws SQLException {
-			try (java.sql.PreparedStatement parse = connection.prepareStatement(
-					"SELECT json_serialize_sql(?::VARCHAR) ->> '$.error_message', json_array_length(json_serialize_sql(?::VARCHAR) -> '$.statements')")) {
-				parse.setString(1, sql);
-				parse.setString(2, sql);
-				try (ResultSet result = parse.executeQuery()) {
-					result.next();
-					String error = result.getString(1);
-					if (error != null && error.startsWith("Only SELECT")) {
-						throw new SQLException("only a SELECT statement may read the data: a query cannot create, change or drop anything");
-					}
-					if (error == null && result.getLong(2) != 1) {
-						throw new SQLException("a query must be one SELECT statement, found " + result.getLong(2));
-					}
-				}
-			} finally {
-				undo(connection);
-			}
-		}
-
-		/** Rolls back whatever the last statement changed in DuckDB's memory (nothing, unless it tried). */
-		private void undo(String url) throws SQLException {
-			undo(open.get(url));
-		}
-
-		private static void undo(Connection connection) throws SQLException {
-			if (connection != null && !connection.getAutoCommit()) {
-				connection.rollback();
-			}
-		}
-
-		/** The values of a breakdown query (period, the dimensions, value), per combination of the dimensions. */
-		Map<Map<String, String>, List<Point>> pointsPer(String url, String sql, List<String> dimensions) throws SQLException {
-			Map<Map<String, String>, List<Point>> values = new LinkedHashMap<>();
-			try (Statement statement = statement(url, sql); ResultSet rows = statement.executeQuery(sql)) {
-				while (rows.next()) {
-					Object period = rows.getObject(1);
-					Object value = rows.getObject(dimensions.size() + 2);
-					if (period == null || !(value instanceof Number number)) {
-						continue;
-					}
-					Map<String, String> key = new LinkedHashMap<>();
-					for (int i = 0; i < dimensions.size(); i++) {
-						key.put(dimensions.get(i), String.valueOf(rows.getObject(i + 2)));
-					}
-					values.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(date(period), number.doubleValue()));
-				}
-			} finally {
-				undo(url);
-			}
-			values.values().forEach(points -> points.sort(Comparator.comparing(Point::period)));
-			return values;
-		}
-
-		long[] counts(String url, String sql) throws SQLException {
-			try (Statement statement = statement(url, sql); ResultSet rows = statement.executeQuery(sql)) {
-				rows.next();
-				return new long[] { rows.getLong(1), rows.getLong(2) };
-			} finally {
-				undo(url);
-			}
-		}
-
-		private static LocalDate date(Object period) {
-			if (period instanceof java.sql.Timestamp timestamp) {
-				return timestamp.toLocalDateTime().toLocalDate();
-			}
-			if (period instanceof java.sql.Date date) {
-				return date.toLocalDate();
-			}
-			if (period instanceof LocalDate date) {
-				return date;
-			}
-			if (period instanceof LocalDateTime time) {
-				return time.toLocalDate();
-			}
-			try {
-				return LocalDate.parse(period.toString().substring(0, Math.min(10, period.toString().length())));
-			} catch (RuntimeException e) {
-				throw new IllegalStateException("the query's first column holds '" + period + "'; it must be the period, a date.");
-			}
-		}
-
-		@Override
-		public void close() {
-			open.values().forEach(Connections::close);
-		}
-
-		private static void close(Connection connection) {
-			try {
-				connection.close();
-			} catch (SQLException e) {
-				// nothing was written: closing cannot lose anything
-			}
-		}
 	}
 }

@@ -13,6 +13,9 @@ public final class Figures {
 		if (value == null) {
 			return "-";
 		}
+		if (value.isNaN() || value.isInfinite()) {
+			return value.toString(); // never judged (csi.number.range), but never a crash either
+		}
 		BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
 		return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
 	}

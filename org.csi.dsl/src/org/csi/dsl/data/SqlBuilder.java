@@ -40,6 +40,22 @@ public final class SqlBuilder {
 		return null;
 	}
 
+	/**
+	 * Refuses a computation whose expression, filter or timestamp is not one SQL expression of its
+	 * own (it could end the statement csi writes around it) or reaches outside the rows.
+	 */
+	public static void checkFragments(Computation computation) throws QueryGuard.Refused {
+		if (computation.getExpression() != null) {
+			QueryGuard.requireExpression(computation.getExpression(), "the 'of' expression");
+		}
+		if (computation.getFilter() != null) {
+			QueryGuard.requireExpression(computation.getFilter(), "the 'where' filter");
+		}
+		if (computation.getTimestamp() != null) {
+			QueryGuard.requireExpression(computation.getTimestamp(), "the 'on' timestamp");
+		}
+	}
+
 	/** The query; {@code table} is the source's rows (a table name or a table function). */
 	public static String sql(Computation computation, String table, Frequency frequency, boolean percent) {
 		return sql(computation, table, frequency, percent, java.util.List.of());

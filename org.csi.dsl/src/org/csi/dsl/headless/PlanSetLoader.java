@@ -38,6 +38,14 @@ public class PlanSetLoader {
 	 */
 	public static final long MAX_FILE_BYTES = 8L << 20;
 
+	/**
+	 * The most a whole plan set may hold: 64 MB, and less when the heap is small (checking takes
+	 * about 45 bytes of heap per byte of plan: a million lines, 35 MB, peak at 1.6 GB).
+	 */
+	public static long maxPlanSetBytes() {
+		return Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 48);
+	}
+
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
@@ -51,6 +59,19 @@ public class PlanSetLoader {
 	/** Loads the files under the roots that the include and exclude globs select. */
 	public PlanSet load(List<Path> roots, List<String> includes, List<String> excludes) throws PlanSetException {
 		List<Path> files = discovery.discover(roots, includes, excludes);
+		long total = 0;
+		for (Path file : files) {
+			try {
+				total += Files.isRegularFile(file) ? Files.size(file) : 0;
+			} catch (IOException e) {
+				// read() says why
+			}
+		}
+		if (total > maxPlanSetBytes()) {
+			throw new PlanSetException("the plan set is " + megabytes(total) + " in " + files.size() + " files; csi checks up to "
+					+ megabytes(maxPlanSetBytes()) + " at once with this heap (" + megabytes(Runtime.getRuntime().maxMemory())
+					+ "): check parts of it separately (--include), or give csi more memory (CSI_JAVA_OPTS=-Xmx4g)");
+		}
 		Map<Path, String> sources = new LinkedHashMap<>();
 		for (Path file : files) {
 			sources.put(file, read(file));

@@ -9,7 +9,7 @@ import org.csi.dsl.report.PlanReport.ActionRow;
 /**
  * The CSI register as CSV (RFC 4180: comma-separated, CRLF line ends, UTF-8 without a
  * byte-order mark), with the columns of the ITIL CSI register. Cells a spreadsheet would read
- * as a formula are neutralised.
+ * as a formula are neutralised, whether it splits the lines on commas or on semicolons.
  */
 public class CsvRegisterRenderer {
 

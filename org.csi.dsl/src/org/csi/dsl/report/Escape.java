@@ -38,6 +38,9 @@ public final class Escape {
 	/**
 	 * Text in a GitHub-flavoured Markdown paragraph or table cell: markup characters are
 	 * backslash-escaped, HTML is neutralised, line breaks and pipes cannot break the table.
+	 * Every {@code @} is written as {@code &#64;}: it looks the same, but GitHub does not turn
+	 * {@code @name} or {@code @org/team} into a mention, so a report posted as a pull-request
+	 * comment notifies no one a plan names.
 	 */
 	public static String markdown(String text) {
 		if (text == null) {
@@ -51,6 +54,8 @@ public final class Escape {
 				out.append("&gt;");
 			} else if (c == '&') {
 				out.append("&amp;");
+			} else if (c == '@') {
+				out.append("&#64;");
 			} else if ("\\`*_[]|~!".indexOf(c) >= 0) {
 				out.append('\\').appendCodePoint(c);
 			} else if (c == '\n' || c == '\r' || isControl(c)) {
@@ -115,21 +120,46 @@ public final class Escape {
 	}
 
 	/**
-	 * A CSV field (RFC 4180). A field that a spreadsheet would read as a formula (it begins
-	 * with =, +, -, @, a tab or a carriage return) gets a leading apostrophe.
+	 * A CSV field (RFC 4180), inert in a spreadsheet that reads the file with commas as
+	 * separators and in one that reads it with semicolons (as most European locales do). The
+	 * field is quoted when it holds a comma, a semicolon, a quote, a tab or a line break. The
+	 * quotes protect only a reader that splits on commas, so each place where a spreadsheet
+	 * could begin a cell (the start, and after every semicolon, carriage return or line feed)
+	 * that would read as a formula gets a leading apostrophe, as the start of the field always
+	 * did: {@code x;=1+1;} becomes {@code "x;'=1+1;"}, in which a semicolon-reading spreadsheet
+	 * finds the text {@code '=1+1}, not a formula.
 	 */
 	public static String csv(String text) {
 		if (text == null) {
 			return "";
 		}
-		String value = text;
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			value = "'" + value;
+		StringBuilder value = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			if ((i == 0 || ";\r\n".indexOf(text.charAt(i - 1)) >= 0) && formulaAt(text, i)) {
+				value.append('\'');
+			}
+			value.append(text.charAt(i));
 		}
-		if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
+		String field = value.toString();
+		for (int i = 0; i < field.length(); i++) {
+			if (",;\"\t\r\n".indexOf(field.charAt(i)) >= 0) {
+				return "\"" + field.replace("\"", "\"\"") + "\"";
+			}
 		}
-		return value;
+		return field;
+	}
+
+	/**
+	 * Whether a spreadsheet cell beginning at {@code start} of the text would be read as a
+	 * formula: after any spaces and quotes (which an import may trim or take as quoting) comes
+	 * =, +, -, @, a tab or a carriage return.
+	 */
+	private static boolean formulaAt(String text, int start) {
+		int i = start;
+		while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '"')) {
+			i++;
+		}
+		return i < text.length() && "=+-@\t\r".indexOf(text.charAt(i)) >= 0;
 	}
 
 	/**

@@ -64,6 +64,9 @@ public final class IssueCodes {
 	public static final String DATA_STALE = PREFIX + "data.stale";
 	public static final String DATA_CHECK_FAILED = PREFIX + "data.check-failed";
 	public static final String DATA_KPI_MISSED = PREFIX + "data.kpi-missed";
+	public static final String DATA_WRITABLE = PREFIX + "data.writable";
+	public static final String DATA_BUDGET = PREFIX + "data.budget";
+	public static final String NUMBER_RANGE = PREFIX + "number.range";
 
 	// ---- Not configurable: the text cannot be read as a plan
 	public static final String SYNTAX = PREFIX + "syntax";

@@ -55,6 +55,9 @@ public class AnalyzeCommand implements Callable<Integer> {
 	@Mixin
 	PlanSetOptions options;
 
+	@Mixin
+	DataOptions dataOptions;
+
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
 	Format format;
 
@@ -70,7 +73,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		try {
 			options.configure(injector);
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
-			DataResult result = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), options.dataFolders(),
+			DataResult result = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), dataOptions.access(options),
 					CancelIndicator.NullImpl);
 			IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);
 			ValidationResult findings = new ValidationResult(result.findings(), planSet.files(), Paths.get(""), VersionProvider.version());

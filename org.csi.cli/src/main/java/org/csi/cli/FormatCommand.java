@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -25,11 +26,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code csi format}: gives every plan file the canonical layout, keeping its comments. */
+/**
+ * {@code csi format}: gives every plan file the canonical layout, keeping its comments. It
+ * rewrites only regular files inside what the user named: never a symbolic link (the link would
+ * become a copy) and never a file that a linked folder leads to outside the folders named (a
+ * plan set from a pull request could link to any file on the machine).
+ */
 @Command(name = "format", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "Rewrites .csi files in the canonical layout (comments are kept). A file with syntax errors is left as it is.",
+		description = "Rewrites .csi files in the canonical layout (comments are kept). A file with syntax errors is left as it is, and so is a symbolic link or a file that a linked folder leads to outside the folders given.",
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:all files are formatted", "1:--check found unformatted files, or a file has syntax errors",
+		exitCodeList = { "0:all files are formatted", "1:--check found unformatted files, or a file is left unformatted (syntax errors, a symbolic link)",
 				"2:bad usage, or a file that cannot be read or written", "3:internal error" })
 public class FormatCommand implements Callable<Integer> {
 
@@ -50,6 +56,7 @@ public class FormatCommand implements Callable<Integer> {
 		try {
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(paths);
 			PlanFormatter formatter = injector.getInstance(PlanFormatter.class);
+			Named named = Named.of(paths);
 			int unformatted = 0;
 			int broken = 0;
 			for (Resource resource : planSet.resourceSet().getResources()) {
@@ -65,6 +72,12 @@ public class FormatCommand implements Callable<Integer> {
 					formatted = formatted.replace("\r\n", "\n").replace("\n", "\r\n"); // keep the file's line ends
 				}
 				if (formatted.equals(current)) {
+					continue;
+				}
+				String refusal = named.refusal(file);
+				if (refusal != null) {
+					err.println(DisplayPaths.display(file) + ": not formatted: " + refusal);
+					broken++;
 					continue;
 				}
 				unformatted++;
@@ -85,6 +98,35 @@ public class FormatCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			err.println("csi: " + e.getMessage());
 			return ExitCodes.USAGE;
+		}
+	}
+
+	/**
+	 * The real locations of the files and folders named on the command line: a plan file may be
+	 * rewritten only if it is not a symbolic link and really lies in one of them.
+	 */
+	private record Named(List<Path> files, List<Path> folders) {
+
+		static Named of(List<Path> paths) throws IOException {
+			List<Path> files = new ArrayList<>();
+			List<Path> folders = new ArrayList<>();
+			for (Path path : paths) {
+				(Files.isDirectory(path) ? folders : files).add(path.toRealPath());
+			}
+			return new Named(files, folders);
+		}
+
+		/** Why the file must be left as it is, in plain words; null when it may be rewritten. */
+		String refusal(Path file) throws IOException {
+			if (Files.isSymbolicLink(file)) {
+				return "it is a symbolic link; format the file it points to instead";
+			}
+			Path real = file.toRealPath();
+			if (files.contains(real) || folders.stream().anyMatch(real::startsWith)) {
+				return null;
+			}
+			return "it lies outside the folders given, in " + DisplayPaths.display(real.getParent())
+					+ " (a symbolic link leads there); format it there instead";
 		}
 	}
 

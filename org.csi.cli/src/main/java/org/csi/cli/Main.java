@@ -14,6 +14,14 @@ public final class Main {
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 
+	/** One line, no stack trace: what ran out, and what to do. The work in progress is dropped, so there is memory to say it. */
+	static int outOfMemory(PrintWriter err) {
+		err.println("csi: out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+				+ " MB): nothing was written. Check a smaller plan set (--include), or give csi more memory (CSI_JAVA_OPTS=-Xmx4g).");
+		err.flush();
+		return ExitCodes.INTERNAL;
+	}
+
 	/** Runs a command line and returns its exit code; used by the tests as well. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new CsiCommand());
@@ -27,10 +35,18 @@ public final class Main {
 			return ExitCodes.USAGE;
 		});
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			if (exception.getCause() instanceof OutOfMemoryError) {
+				return outOfMemory(cmd.getErr());
+			}
 			cmd.getErr().println("csi: internal error: " + exception);
 			return ExitCodes.INTERNAL;
 		});
-		int code = commandLine.execute(args);
+		int code;
+		try {
+			code = commandLine.execute(args);
+		} catch (OutOfMemoryError e) {
+			code = outOfMemory(err);
+		}
 		out.flush();
 		err.flush();
 		return code;

@@ -40,15 +40,18 @@ public class PlanSetOptions {
 			description = "judge overdue actions against this date instead of today, e.g. 2027-01-31 (for reproducible builds)")
 	String referenceDate;
 
-	/** The folders data files may be read from: those of the paths, of csi.properties and its data.allow. */
-	private final List<Path> dataFolders = new ArrayList<>();
+	/** The folders of the plan set: those of the paths and of csi.properties. */
+	private final List<Path> dataRoots = new ArrayList<>();
+
+	/** What data.allow in csi.properties narrows the data folders to. */
+	private final List<Path> dataAllowNarrowing = new ArrayList<>();
 
 	/** Applies csi.properties and the flags to the injector's settings. */
 	void configure(Injector injector) throws PlanSetException {
 		CsiSettings settings = injector.getInstance(CsiSettings.class);
 		for (Path path : paths) {
 			Path absolute = path.toAbsolutePath().normalize();
-			dataFolders.add(Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent());
+			dataRoots.add(Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent());
 		}
 		Path file = config != null ? config : ConfigurationLocator.locate(paths, Paths.get(""));
 		if (file != null) {
@@ -56,8 +59,8 @@ public class PlanSetOptions {
 				CsiConfiguration configuration = injector.getInstance(CsiConfigurationReader.class).read(file);
 				settings.apply(configuration);
 				Path folder = file.toAbsolutePath().normalize().getParent();
-				dataFolders.add(folder);
-				dataFolders.addAll(configuration.dataAllowIn(folder));
+				dataRoots.add(folder);
+				dataAllowNarrowing.addAll(configuration.dataAllowIn(folder));
 			} catch (CsiConfigurationReader.ConfigurationException e) {
 				throw new PlanSetException(e.getMessage());
 			}
@@ -67,9 +70,14 @@ public class PlanSetOptions {
 		}
 	}
 
-	/** After {@link #configure}: the folders data files may be read from. */
-	List<Path> dataFolders() {
-		return List.copyOf(dataFolders);
+	/** After {@link #configure}: the plan set's folders. */
+	List<Path> dataRoots() {
+		return List.copyOf(dataRoots);
+	}
+
+	/** After {@link #configure}: the folders data.allow in csi.properties narrows reading to, if any. */
+	List<Path> dataAllowNarrowing() {
+		return List.copyOf(dataAllowNarrowing);
 	}
 
 	static LocalDate parseDate(String option, String value) throws PlanSetException {

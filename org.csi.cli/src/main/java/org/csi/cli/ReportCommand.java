@@ -40,6 +40,9 @@ public class ReportCommand implements Callable<Integer> {
 	@Mixin
 	PlanSetOptions options;
 
+	@Mixin
+	DataOptions dataOptions;
+
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "output folder (default: ${DEFAULT-VALUE})")
 	Path out;
 
@@ -70,7 +73,7 @@ public class ReportCommand implements Callable<Integer> {
 			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
 			List<Finding> findings = new java.util.ArrayList<>(injector.getInstance(PlanSetValidator.class).validate(planSet));
 			// steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
-			DataResult data = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), options.dataFolders(),
+			DataResult data = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), dataOptions.access(options),
 					CancelIndicator.NullImpl);
 			findings.addAll(data.findings());
 			findings.sort(Finding.ORDER);

@@ -14,7 +14,10 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** Hostile names and paths (issue 7): whatever a plan set holds, csi report writes only into its output folder. */
+/**
+ * Hostile names and paths (issue 7): whatever a plan set holds, csi report writes only into its
+ * output folder, and csi format rewrites only regular files inside the folders it is given.
+ */
 public class HostilePathsTest {
 
 	@Rule
@@ -96,5 +99,68 @@ public class HostilePathsTest {
 		assertEquals(ExitCodes.USAGE, run.code);
 		assertEquals("csi: cannot write reports: refused to write 'SHOP.Plan.md': its name differs only in case from 'shop.Plan.md', written"
 				+ " before; on Windows and macOS one would replace the other: rename one of the plans\n", run.err);
+	}
+
+	/** A plan file on one line, which csi format would rewrite. */
+	private static final String UNFORMATTED = "package %s plan P \"Plan\" vision V \"Vision\"";
+
+	/**
+	 * A plan set from a pull request with a linked plan file and a linked folder: csi format
+	 * rewrites its own file only; the links stay links and what they point to is unchanged.
+	 */
+	private void linkedPlanSet() throws Exception {
+		Path elsewhere = Files.createDirectories(root.resolve("elsewhere/folder"));
+		Files.writeString(plans.resolve("own.csi"), UNFORMATTED.formatted("own"));
+		Files.writeString(root.resolve("elsewhere/target.csi"), UNFORMATTED.formatted("target"));
+		Files.writeString(elsewhere.resolve("deep.csi"), UNFORMATTED.formatted("deep"));
+		Files.createSymbolicLink(plans.resolve("link.csi"), root.resolve("elsewhere/target.csi"));
+		Files.createSymbolicLink(plans.resolve("linked"), elsewhere);
+	}
+
+	private String refusals() {
+		return plans.resolve("link.csi") + ": not formatted: it is a symbolic link; format the file it points to instead\n"
+				+ plans.resolve("linked/deep.csi") + ": not formatted: it lies outside the folders given, in " + root.resolve("elsewhere/folder")
+				+ " (a symbolic link leads there); format it there instead\n";
+	}
+
+	@Test
+	public void formatLeavesLinksAndWhatTheyLeadToAlone() throws Exception {
+		linkedPlanSet();
+		CliRun check = CliRun.of("format", "--check", plans.toString());
+		assertEquals(ExitCodes.FINDINGS, check.code);
+		assertEquals(refusals(), check.err);
+		Path own = plans.resolve("own.csi");
+		assertEquals("--- " + own + "\n+++ " + own + " (formatted)\n@@ -1,1 +1,5 @@\n-package own plan P \"Plan\" vision V \"Vision\"\n+package own\n+\n"
+				+ "+plan P \"Plan\"\n+\n+vision V \"Vision\"\n", check.out); // no diff shows a file outside
+
+		CliRun run = CliRun.of("format", plans.toString());
+		assertEquals(ExitCodes.FINDINGS, run.code);
+		assertEquals(plans.resolve("own.csi") + ": formatted\n", run.out);
+		assertEquals(refusals(), run.err);
+		assertEquals("package own\n\nplan P \"Plan\"\n\nvision V \"Vision\"\n", Files.readString(plans.resolve("own.csi")));
+		assertTrue(Files.isSymbolicLink(plans.resolve("link.csi")));
+		assertEquals(root.resolve("elsewhere/target.csi"), Files.readSymbolicLink(plans.resolve("link.csi")));
+		assertEquals(UNFORMATTED.formatted("target"), Files.readString(root.resolve("elsewhere/target.csi")));
+		assertTrue(Files.isSymbolicLink(plans.resolve("linked")));
+		assertEquals(UNFORMATTED.formatted("deep"), Files.readString(root.resolve("elsewhere/folder/deep.csi")));
+		assertEquals(List.of("deep.csi"), everyFileUnder(root.resolve("elsewhere/folder")));
+	}
+
+	@Test
+	public void formatLeavesALinkNamedOnTheCommandLineAlone() throws Exception {
+		linkedPlanSet();
+		CliRun run = CliRun.of("format", plans.resolve("link.csi").toString());
+		assertEquals(ExitCodes.FINDINGS, run.code);
+		assertEquals("", run.out);
+		assertEquals(plans.resolve("link.csi") + ": not formatted: it is a symbolic link; format the file it points to instead\n", run.err);
+		assertTrue(Files.isSymbolicLink(plans.resolve("link.csi")));
+		assertEquals(UNFORMATTED.formatted("target"), Files.readString(root.resolve("elsewhere/target.csi")));
+
+		// a file the user names through a linked folder is what the user asked for
+		CliRun named = CliRun.of("format", plans.resolve("linked/deep.csi").toString());
+		assertEquals(named.err, ExitCodes.OK, named.code);
+		assertEquals(plans.resolve("linked/deep.csi") + ": formatted\n", named.out);
+		assertEquals("package deep\n\nplan P \"Plan\"\n\nvision V \"Vision\"\n", Files.readString(root.resolve("elsewhere/folder/deep.csi")));
+		assertTrue(Files.isSymbolicLink(plans.resolve("linked")));
 	}
 }

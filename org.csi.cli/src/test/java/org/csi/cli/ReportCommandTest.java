@@ -166,4 +166,39 @@ public class ReportCommandTest {
 		assertEquals(ExitCodes.USAGE, run("report", REPOSITORY.resolve("examples").toString(), "--out", file.toString()));
 		assertTrue(err, err.startsWith("csi: " + file + ": cannot create the output folder ("));
 	}
+
+	/** Reports the one plan in the given formats and returns the report with the given suffix. */
+	private String reportOf(String plan, String format, String suffix) throws Exception {
+		Path plans = temporary.newFolder().toPath();
+		Path folder = temporary.newFolder().toPath();
+		Files.writeString(plans.resolve("p.csi"), plan, StandardCharsets.UTF_8);
+		assertEquals(err, ExitCodes.OK, run("report", plans.toString(), "--out", folder.toString(), "--format", format,
+				"--reference-date", "2027-01-01"));
+		return Files.readString(folder.resolve("shop.P" + suffix), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	public void csvCellsAreNoFormulaForASpreadsheetThatSplitsOnSemicolons() throws Exception {
+		String csv = reportOf("""
+				package shop
+				plan P "Plan"
+				vision V "Vision"
+				role R "Role"
+				action A "x;=1+1;" addresses V owner R due 2030-01-01
+				""", "csv", ".register.csv");
+		// quoted for a reader that splits on commas; for one that splits on semicolons the piece is '=1+1, a text
+		assertEquals("A,\"x;'=1+1;\",new,no,,,,V,R,,,2030-01-01,,", csv.lines().toList().get(1));
+	}
+
+	@Test
+	public void markdownMentionsNoOne() throws Exception {
+		String markdown = reportOf("""
+				package shop
+				plan P "ping @octocat and @org/team" description "cc @octocat"
+				vision V "Vision"
+				""", "md", ".md");
+		List<String> lines = markdown.lines().toList();
+		assertEquals("# ping &#64;octocat and &#64;org/team", lines.get(0));
+		assertEquals("cc &#64;octocat", lines.get(4));
+	}
 }

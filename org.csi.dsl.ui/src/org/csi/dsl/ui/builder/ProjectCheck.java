@@ -8,6 +8,8 @@ import java.util.Map;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.data.DataResult;
+import org.csi.dsl.data.ConnectionProfiles;
+import org.csi.dsl.data.DataAccess;
 import org.csi.dsl.data.DataRunner;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
@@ -121,10 +123,18 @@ public class ProjectCheck {
 		PlanWorkspace workspace = plans.of(project);
 		DataRunner runner = CsiUiPlugin.getDefault().getInjector().getInstance(DataRunner.class);
 		Path root = project.getLocation().toFile().toPath();
-		List<Path> allowed = new ArrayList<>();
-		allowed.add(root); // data files inside the project, and in the folders csi.properties allows
-		allowed.addAll(workspace.configuration().dataAllowIn(root));
-		DataResult data = workspace.read(set -> runner.run(set, allowed, monitor::isCanceled));
+		// data files inside the project and the folders CSI_DATA_ALLOW names; csi.properties may only narrow them
+		List<Path> trusted = new ArrayList<>();
+		trusted.add(root);
+		trusted.addAll(DataAccess.allowedByEnvironment(System.getenv()));
+		DataAccess access;
+		try {
+			access = new DataAccess(DataAccess.folders(trusted, workspace.configuration().dataAllowIn(root)),
+					ConnectionProfiles.load(System.getenv(), null, Path.of(System.getProperty("user.home"))), DataAccess.Limits.DEFAULT);
+		} catch (IllegalArgumentException e) {
+			throw new CoreException(org.eclipse.core.runtime.Status.error("csi: " + e.getMessage()));
+		}
+		DataResult data = workspace.read(set -> runner.run(set, access, monitor::isCanceled));
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();
 		}

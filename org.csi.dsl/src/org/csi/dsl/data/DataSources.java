@@ -135,6 +135,14 @@ public final class DataSources {
 		} else if (data.getTable() != null) {
 			return "'table' belongs to a database source; a data file is its own table";
 		}
+		if (!isDatabase(data) && data.getLocation() != null && reader(data.getLocation()) != null) {
+			if (data.getMissing() != null && !reader(data.getLocation()).equals("read_csv")) {
+				return "'missing' describes a CSV or TSV file; Parquet and JSON mark an empty value themselves";
+			}
+			if (data.getTimestampFormat() != null && reader(data.getLocation()).equals("read_parquet")) {
+				return "'timestamps' describes a CSV, TSV or JSON file; Parquet has typed timestamps";
+			}
+		}
 		if (data.getCaseKey() != null && (!COLUMN.matcher(data.getCaseKey()).matches() || data.getLatestBy() == null
 				|| !COLUMN.matcher(data.getLatestBy()).matches())) {
 			return "'case' and 'latest by' name columns (letters, digits, '_', '-' and spaces), such as case \"number\" latest by \"updated\"";

@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * plan set from a pull request could link to any file on the machine).
  */
 @Command(name = "format", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "Rewrites .csi files in the canonical layout (comments are kept). A file with syntax errors is left as it is, and so is a symbolic link or a file that a linked folder leads to outside the folders given.",
+		description = "Rewrites .csi files in the canonical layout (comments are kept). A file with syntax errors is left as it is,"
+				+ " and so is a symbolic link or a file that a linked folder leads to outside the folders given.",
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:all files are formatted", "1:--check found unformatted files, or a file is left unformatted (syntax errors, a symbolic link)",
 				"2:bad usage, or a file that cannot be read or written", "3:internal error" })

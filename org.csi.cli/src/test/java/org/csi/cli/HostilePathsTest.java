@@ -110,9 +110,9 @@ public class HostilePathsTest {
 	 */
 	private void linkedPlanSet() throws Exception {
 		Path elsewhere = Files.createDirectories(root.resolve("elsewhere/folder"));
-		Files.writeString(plans.resolve("own.csi"), UNFORMATTED.formatted("own"));
-		Files.writeString(root.resolve("elsewhere/target.csi"), UNFORMATTED.formatted("target"));
-		Files.writeString(elsewhere.resolve("deep.csi"), UNFORMATTED.formatted("deep"));
+		Files.writeString(plans.resolve("own.csi"), UNFORMATTED.formatted("pa"));
+		Files.writeString(root.resolve("elsewhere/target.csi"), UNFORMATTED.formatted("pb"));
+		Files.writeString(elsewhere.resolve("deep.csi"), UNFORMATTED.formatted("pc"));
 		Files.createSymbolicLink(plans.resolve("link.csi"), root.resolve("elsewhere/target.csi"));
 		Files.createSymbolicLink(plans.resolve("linked"), elsewhere);
 	}
@@ -130,19 +130,19 @@ public class HostilePathsTest {
 		assertEquals(ExitCodes.FINDINGS, check.code);
 		assertEquals(refusals(), check.err);
 		Path own = plans.resolve("own.csi");
-		assertEquals("--- " + own + "\n+++ " + own + " (formatted)\n@@ -1,1 +1,5 @@\n-package own plan P \"Plan\" vision V \"Vision\"\n+package own\n+\n"
+		assertEquals("--- " + own + "\n+++ " + own + " (formatted)\n@@ -1,1 +1,5 @@\n-package pa plan P \"Plan\" vision V \"Vision\"\n+package pa\n+\n"
 				+ "+plan P \"Plan\"\n+\n+vision V \"Vision\"\n", check.out); // no diff shows a file outside
 
 		CliRun run = CliRun.of("format", plans.toString());
 		assertEquals(ExitCodes.FINDINGS, run.code);
 		assertEquals(plans.resolve("own.csi") + ": formatted\n", run.out);
 		assertEquals(refusals(), run.err);
-		assertEquals("package own\n\nplan P \"Plan\"\n\nvision V \"Vision\"\n", Files.readString(plans.resolve("own.csi")));
+		assertEquals("package pa\n\nplan P \"Plan\"\n\nvision V \"Vision\"\n", Files.readString(plans.resolve("own.csi")));
 		assertTrue(Files.isSymbolicLink(plans.resolve("link.csi")));
 		assertEquals(root.resolve("elsewhere/target.csi"), Files.readSymbolicLink(plans.resolve("link.csi")));
-		assertEquals(UNFORMATTED.formatted("target"), Files.readString(root.resolve("elsewhere/target.csi")));
+		assertEquals(UNFORMATTED.formatted("pb"), Files.readString(root.resolve("elsewhere/target.csi")));
 		assertTrue(Files.isSymbolicLink(plans.resolve("linked")));
-		assertEquals(UNFORMATTED.formatted("deep"), Files.readString(root.resolve("elsewhere/folder/deep.csi")));
+		assertEquals(UNFORMATTED.formatted("pc"), Files.readString(root.resolve("elsewhere/folder/deep.csi")));
 		assertEquals(List.of("deep.csi"), everyFileUnder(root.resolve("elsewhere/folder")));
 	}
 
@@ -154,13 +154,13 @@ public class HostilePathsTest {
 		assertEquals("", run.out);
 		assertEquals(plans.resolve("link.csi") + ": not formatted: it is a symbolic link; format the file it points to instead\n", run.err);
 		assertTrue(Files.isSymbolicLink(plans.resolve("link.csi")));
-		assertEquals(UNFORMATTED.formatted("target"), Files.readString(root.resolve("elsewhere/target.csi")));
+		assertEquals(UNFORMATTED.formatted("pb"), Files.readString(root.resolve("elsewhere/target.csi")));
 
 		// a file the user names through a linked folder is what the user asked for
 		CliRun named = CliRun.of("format", plans.resolve("linked/deep.csi").toString());
 		assertEquals(named.err, ExitCodes.OK, named.code);
 		assertEquals(plans.resolve("linked/deep.csi") + ": formatted\n", named.out);
-		assertEquals("package deep\n\nplan P \"Plan\"\n\nvision V \"Vision\"\n", Files.readString(root.resolve("elsewhere/folder/deep.csi")));
+		assertEquals("package pc\n\nplan P \"Plan\"\n\nvision V \"Vision\"\n", Files.readString(root.resolve("elsewhere/folder/deep.csi")));
 		assertTrue(Files.isSymbolicLink(plans.resolve("linked")));
 	}
 }

@@ -89,7 +89,7 @@ public class ReportCommandTest {
 		com.fasterxml.jackson.databind.JsonNode p1 = json.get("measures").get(0);
 		assertEquals("P1Restore", p1.get("name").asText());
 		assertEquals(51, p1.get("figures").get("periods").size()); // 52 weeks, one without a P1 incident
-		assertEquals("{\"period\":\"2026-11-23\",\"actual\":4.0166666666666675,\"status\":\"within tolerance\"}",
+		assertEquals("{\"period\":\"2026-11-23\",\"actual\":4.022037037037037,\"status\":\"within tolerance\"}",
 				p1.get("figures").get("periods").get(50).toString());
 		assertEquals("{\"service\":\"Workstations\",\"priority\":\"P1\"}", p1.get("figures").get("breakdown").get(5).get("dimensions").toString());
 		assertTrue(markdown, markdown.contains("| Workstations, P1 | 2026-11-09 | 5.85 | missed |\n"));

@@ -100,10 +100,46 @@ public class ValidationTest {
 	public void dataThatCannotBeRead() {
 		assertEquals(List.of("21:10 error: Source data 'tickets.xlsx' cannot be read: csi reads .csv, .tsv, .parquet, .json and .ndjson files."),
 				findings(DATA_SOURCE, withData("\"tickets.xlsx\"")));
-		assertEquals(List.of("21:10 error: Source data 'jdbc:postgresql://db/itsm' cannot be read: a JDBC source needs the table that holds"
-				+ " its rows: add 'table \"incidents\"'."), findings(DATA_SOURCE, withData("\"jdbc:postgresql://db/itsm\"")));
+		assertEquals(List.of("21:10 error: Source data 'jdbc:postgresql://db/itsm' cannot be read: a database is named by a connection (data"
+				+ " connection \"warehouse\" table \"...\"), whose URL and credentials stay outside the plan; a plan names only DuckDB database"
+				+ " files by URL."), findings(DATA_SOURCE, withData("\"jdbc:postgresql://db/itsm\" table \"incidents\"")));
+		assertEquals(List.of("21:10 error: Source data 'jdbc:postgresql://csi:***@db/itsm?password=***' cannot be read: a JDBC URL in a plan"
+				+ " must not hold a password, which would be in git for everyone to read: name a connection instead (data connection"
+				+ " \"warehouse\" table \"...\") and keep its URL and password in the environment or the user's connections file."),
+				findings(DATA_SOURCE, withData("\"jdbc:postgresql://csi:pw1@db/itsm?password=pw2\" table \"t\"")));
+		assertEquals(List.of("21:21 error: Source data connection 'warehouse' cannot be read: a database source needs the table that holds its"
+				+ " rows: add 'table \"incidents\"'."), findings(DATA_SOURCE, withData("connection \"warehouse\"")));
+		assertEquals(List.of("21:10 error: Source data 'data/*.csv' cannot be read: a data path names one file; csi does not expand '*', '?',"
+				+ " '[' or '{' (list each file as its own source)."), findings(DATA_SOURCE, withData("\"data/*.csv\"")));
+		assertEquals(List.of("21:10 error: Source data 'tickets.parquet' cannot be read: 'missing' describes a CSV or TSV file; Parquet and"
+				+ " JSON mark an empty value themselves."), findings(DATA_SOURCE, withData("\"tickets.parquet\" missing \"?\"")));
 		assertEquals(List.of(), findings(DATA_SOURCE, withData("\"data/tickets.csv\"")));
-		assertEquals(List.of(), findings(DATA_SOURCE, withData("\"jdbc:postgresql://db/itsm\" table \"incidents\"")));
+		assertEquals(List.of(), findings(DATA_SOURCE, withData("connection \"warehouse\" table \"itsm.incidents\" case \"number\" latest by \"updated\"")));
+		assertEquals(List.of(), findings(DATA_SOURCE, withData("\"jdbc:duckdb:itsm.duckdb\" table \"incidents\"")));
+	}
+
+	@Test
+	public void sqlThatIsNotOneReadOnlyQueryAsYouType() {
+		assertEquals(List.of("24:13 error: This computation cannot run: the function read_text() reaches outside the rows a plan may read"
+				+ " (files, the environment, other servers, settings or SQL in a string); a query may only read its source's rows."),
+				findings(DATA_COMPUTATION, computing("sum of \"length(read_text('/etc/passwd'))\" on \"opened\"")));
+		assertEquals(List.of("24:13 error: This computation cannot run: the 'where' filter must be one SQL expression, such as \"priority ="
+				+ " 'P1'\" (could only parse partial expression 1 = 1)."),
+				findings(DATA_COMPUTATION, computing("count where \"1 = 1; DROP TABLE t\" on \"opened\"")));
+		assertEquals(List.of("24:11 error: This query cannot run: only a SELECT may read the data; found an UPDATE, which could create, change or"
+				+ " drop things."), findings(DATA_COMPUTATION, base("process M as \"mean\"", "process M as \"mean\"\n    query \"UPDATE t SET"
+						+ " v = 1 RETURNING v, 1\"")));
+		assertEquals(List.of(), findings(DATA_COMPUTATION, base("process M as \"mean\"", "process M as \"mean\"\n    query \"SELECT"
+				+ " date_trunc('month', opened), count(*) FROM {source} GROUP BY 1\"")));
+	}
+
+	@Test
+	public void numbersCsiCannotJudgeWith() {
+		assertEquals(List.of("15:12 error: The number 1000000000000000 is too large: csi compares figures below 10^15."),
+				findings(NUMBER_RANGE, base("target 4", "target 1000000000000000")));
+		assertEquals(List.of("15:12 error: The number 1.0000000000000001 has more than 15 significant digits, more than csi can compare"
+				+ " exactly."), findings(NUMBER_RANGE, base("target 4", "target 1.0000000000000001")));
+		assertEquals(List.of(), findings(NUMBER_RANGE, base("target 4", "target 99.5")));
 	}
 
 	private static String computing(String computation) {

@@ -21,6 +21,11 @@ import com.google.inject.name.Names;
 /** Binds csi's own services into the Xtext runtime. */
 public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 
+	/** Out of memory in a validator stops the run instead of being logged for every element. */
+	public Class<? extends org.eclipse.xtext.service.OperationCanceledManager> bindOperationCanceledManager() {
+		return org.csi.dsl.validation.FatalErrorsPropagated.class;
+	}
+
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return CsiValueConverters.class;

@@ -54,6 +54,9 @@ final class DataConnections implements AutoCloseable {
 		}
 	}
 
+	/** The most rows a query may return: a measure has one value per period (and breakdown). */
+	static final int MAX_ROWS = 1_000_000;
+
 	private final DataAccess access;
 	private final long deadline;
 	private final String[] secrets;
@@ -306,6 +309,7 @@ final class DataConnections implements AutoCloseable {
 						+ " columns; it must return two: the period (a date) and the value (a number).");
 			}
 			while (rows.next()) {
+				tooMany(points.size());
 				Object period = rows.getObject(1);
 				Object value = rows.getObject(2);
 				if (period == null || value == null) {
@@ -326,7 +330,9 @@ final class DataConnections implements AutoCloseable {
 			throws SQLException, OutOfTime, QueryGuard.Refused {
 		Map<Map<String, String>, List<Point>> values = new LinkedHashMap<>();
 		query(table, sql, rows -> {
+			int read = 0;
 			while (rows.next()) {
+				tooMany(read++);
 				Object period = rows.getObject(1);
 				Object value = rows.getObject(dimensions.size() + 2);
 				if (period == null || !(value instanceof Number number)) {
@@ -429,6 +435,13 @@ final class DataConnections implements AutoCloseable {
 	private static void rollback(Connection connection) throws SQLException {
 		if (connection != null && !connection.getAutoCommit()) {
 			connection.rollback();
+		}
+	}
+
+	private static void tooMany(int read) {
+		if (read >= MAX_ROWS) {
+			throw new IllegalStateException("the query returns more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_ROWS)
+					+ " rows; a measure has one value per period: aggregate the rows with GROUP BY.");
 		}
 	}
 

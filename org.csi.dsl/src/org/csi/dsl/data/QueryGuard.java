@@ -83,6 +83,24 @@ public final class QueryGuard {
 
 	private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
 
+	/**
+	 * The verdicts on texts already checked (null: passed), at most {@value #REMEMBERED}: the
+	 * editor checks the same clauses at every keystroke, and parsing a statement takes about a
+	 * millisecond.
+	 */
+	private static final int REMEMBERED = 4096;
+
+	private static final Map<String, java.util.Optional<String>> VERDICTS = Collections.synchronizedMap(
+			new java.util.LinkedHashMap<String, java.util.Optional<String>>(256, 0.75f, true) {
+
+				private static final long serialVersionUID = 1L;
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, java.util.Optional<String>> eldest) {
+					return size() > REMEMBERED;
+				}
+			});
+
 	private QueryGuard() {
 	}
 
@@ -92,6 +110,10 @@ public final class QueryGuard {
 	 * @throws Refused with the reason, for the plan's author
 	 */
 	public static void requireReadOnlyQuery(String sql) throws Refused {
+		remembered("query\u0000" + sql, () -> checkReadOnlyQuery(sql));
+	}
+
+	private static void checkReadOnlyQuery(String sql) throws Refused {
 		Statements statements;
 		try {
 			statements = CCJSqlParserUtil.parseStatements(sql);
@@ -113,6 +135,31 @@ public final class QueryGuard {
 	 * csi writes around it. {@code what} names it in the message ("the filter").
 	 */
 	public static void requireExpression(String fragment, String what) throws Refused {
+		remembered(what + "\u0000" + fragment, () -> checkExpression(fragment, what));
+	}
+
+	private interface Check {
+		void run() throws Refused;
+	}
+
+	/** Runs {@code check} once per {@code key}, then repeats its verdict. */
+	private static void remembered(String key, Check check) throws Refused {
+		java.util.Optional<String> verdict = VERDICTS.get(key);
+		if (verdict == null) {
+			try {
+				check.run();
+				verdict = java.util.Optional.empty();
+			} catch (Refused e) {
+				verdict = java.util.Optional.of(e.getMessage());
+			}
+			VERDICTS.put(key, verdict);
+		}
+		if (verdict.isPresent()) {
+			throw new Refused(verdict.get());
+		}
+	}
+
+	private static void checkExpression(String fragment, String what) throws Refused {
 		Expression expression;
 		try {
 			expression = CCJSqlParserUtil.parseExpression(fragment, false);

@@ -22,6 +22,16 @@ public final class Main {
 		return ExitCodes.INTERNAL;
 	}
 
+	/** Whether {@code thrown} is, or was caused by, running out of memory (a class initialiser may wrap it). */
+	static boolean outOfMemory(Throwable thrown) {
+		for (Throwable t = thrown; t != null; t = t.getCause()) {
+			if (t instanceof OutOfMemoryError) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Runs a command line and returns its exit code; used by the tests as well. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new CsiCommand());
@@ -35,7 +45,7 @@ public final class Main {
 			return ExitCodes.USAGE;
 		});
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-			if (exception.getCause() instanceof OutOfMemoryError) {
+			if (outOfMemory(exception)) {
 				return outOfMemory(cmd.getErr());
 			}
 			cmd.getErr().println("csi: internal error: " + exception);
@@ -44,7 +54,10 @@ public final class Main {
 		int code;
 		try {
 			code = commandLine.execute(args);
-		} catch (OutOfMemoryError e) {
+		} catch (Error e) {
+			if (!outOfMemory(e)) {
+				throw e;
+			}
 			code = outOfMemory(err);
 		}
 		out.flush();

@@ -134,4 +134,34 @@ public class BrokenInputTest {
 		assertTrue(comment.out, comment.out.contains("comment.csi:3:19: error csi.syntax: The file ends inside a comment: its closing */"
 				+ " is missing.\n"));
 	}
+
+	/**
+	 * Running out of memory anyway (a heap of 16 MB for 300 copies of the service desk plans, 1.5 MB,
+	 * with the plan set limit lifted) ends with one line and exit 3: no stack trace, not for every
+	 * element that Xtext's validator would otherwise go on to (issue 12).
+	 */
+	@Test
+	public void runningOutOfMemoryIsOneLine() throws Exception {
+		Path plans = temporary.newFolder("copies").toPath();
+		Path examples = Path.of(System.getProperty("csi.repository"), "examples");
+		Files.copy(examples.resolve("shared/organisation.csi"), plans.resolve("organisation.csi"));
+		try (var files = Files.list(examples.resolve("service-desk"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".csi")).toList()) {
+				String text = Files.readString(file);
+				for (int i = 0; i < 300; i++) {
+					Files.writeString(plans.resolve(i + "-" + file.getFileName()), text.replace("package hospital.servicedesk", "package hospital.desk" + i));
+				}
+			}
+		}
+		Path log = temporary.getRoot().toPath().resolve("log.txt");
+		Process process = CliProcess.start(log, java.util.Map.of(), java.util.List.of("-Xmx16m", "-Dcsi.max-plan-set-bytes=100000000"), "validate", plans.toString());
+		boolean ended = process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS);
+		process.destroyForcibly();
+		// the JVM's own warnings about Guice's use of sun.misc.Unsafe aside (the csi launcher allows it on JDK 23+)
+		String output = String.join("", Files.readString(log).lines().filter(line -> !line.startsWith("WARNING: ")).map(line -> line + "\n").toList());
+		assertTrue(output, ended);
+		assertEquals(output, ExitCodes.INTERNAL, process.exitValue());
+		assertTrue(output, output.matches("csi: out of memory \\(heap [0-9]+ MB\\): nothing was written\\. Check a smaller plan set \\(--include\\),"
+				+ " or give csi more memory \\(CSI_JAVA_OPTS=-Xmx4g\\)\\.\n"));
+	}
 }

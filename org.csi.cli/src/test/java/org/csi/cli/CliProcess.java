@@ -19,10 +19,17 @@ final class CliProcess {
 
 	/** The same, with more variables in its environment. */
 	static Process start(Path log, java.util.Map<String, String> environment, String... args) throws IOException {
+		return start(log, environment, List.of(), args);
+	}
+
+	/** The same, with more options for the JVM. */
+	static Process start(Path log, java.util.Map<String, String> environment, List<String> jvm, String... args) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
-				"-cp", classPath, Main.class.getName()));
+				"-cp", classPath));
+		command.addAll(jvm);
+		command.add(Main.class.getName());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().putAll(environment);

@@ -282,6 +282,15 @@ public class DataConfinementTest {
 	}
 
 	@Test
+	public void aQueryOfTooManyRowsIsAFinding() throws Exception {
+		Files.writeString(plans.resolve("tickets.csv"), AnalyzeCommandTest.TICKETS);
+		CliRun run = analyze(withQuery("SELECT CAST(opened AS DATE) + CAST(range AS INTEGER), 1 FROM {source}, range(300000)"));
+		assertTrue(run.out, run.out.contains("t.csi:29:11: error csi.data.error: Measure 'Restore': the query returns more than 1,000,000 rows;"
+				+ " a measure has one value per period: aggregate the rows with GROUP BY.\n"));
+		assertEquals("", run.err);
+	}
+
+	@Test
 	public void theRunsTimeBudgetStopsALongQuery() throws Exception {
 		Files.writeString(plans.resolve("tickets.csv"), AnalyzeCommandTest.TICKETS);
 		long start = System.nanoTime();

@@ -92,7 +92,7 @@ public class ReportCommandTest {
 		assertEquals("{\"period\":\"2026-11-23\",\"actual\":4.022037037037037,\"status\":\"within tolerance\"}",
 				p1.get("figures").get("periods").get(50).toString());
 		assertEquals("{\"service\":\"Workstations\",\"priority\":\"P1\"}", p1.get("figures").get("breakdown").get(5).get("dimensions").toString());
-		assertTrue(markdown, markdown.contains("| Workstations, P1 | 2026-11-09 | 5.85 | missed |\n"));
+		assertTrue(markdown, markdown.contains("| Workstations, P1 | 2026-11-09 | 5.84 | missed |\n"));
 		// the data's findings are in the report too
 		assertTrue(markdown.contains("`csi.data.check-failed`"));
 	}

@@ -68,6 +68,9 @@ final class DataConnections implements AutoCloseable {
 
 	private final Map<String, Connection> open = new HashMap<>();
 
+	/** Databases that could not be reached: each is tried once per run, not once per measure. */
+	private final Map<String, SQLException> unreachable = new HashMap<>();
+
 	/** The in-memory DuckDB that holds the data files, and whether plan text may run on it yet. */
 	private Connection memory;
 	private boolean locked;
@@ -195,7 +198,15 @@ final class DataConnections implements AutoCloseable {
 		String key = database.url() + "\u0000" + database.user();
 		Connection connection = open.get(key);
 		if (connection == null) {
-			connection = database.isDuckdb() ? duckdb(database.url(), true) : jdbc(database);
+			if (unreachable.containsKey(key)) {
+				throw unreachable.get(key);
+			}
+			try {
+				connection = database.isDuckdb() ? duckdb(database.url(), true) : jdbc(database);
+			} catch (SQLException e) {
+				unreachable.put(key, e);
+				throw e;
+			}
 			open.put(key, connection);
 		}
 		return connection;
@@ -222,8 +233,9 @@ final class DataConnections implements AutoCloseable {
 			properties.setProperty("readOnly", "true");
 			properties.setProperty("readOnlyMode", "always");
 			properties.setProperty("ApplicationName", "csi");
+		} else {
+			DriverManager.setLoginTimeout(login); // another driver: the only limit JDBC offers
 		}
-		DriverManager.setLoginTimeout(login);
 		Connection connection;
 		try {
 			connection = DriverManager.getConnection(database.url(), properties);
@@ -265,12 +277,8 @@ final class DataConnections implements AutoCloseable {
 			properties.setProperty("enable_external_access", "false"); // and its queries reach no other file
 			properties.setProperty("lock_configuration", "true");
 		}
+		properties.setProperty("temp_directory", ""); // over the memory limit, a query fails; it never spills to disk
 		Connection connection = driver.connect(url, properties);
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET temp_directory = ''"); // over the memory limit, a query fails; it never spills to disk
-		} catch (SQLException e) {
-			// a locked database file refuses settings: it has none to spill with
-		}
 		if (file) {
 			connection.setAutoCommit(false);
 		}

@@ -78,8 +78,8 @@ public final class QueryGuard {
 			"pg_replication_origin_create", "pg_create_logical_replication_slot", "pg_create_physical_replication_slot");
 
 	/** Prefixes of forbidden functions: DuckDB's file readers and metadata, PostgreSQL's files, large objects, locks. */
-	static final List<String> FORBIDDEN_PREFIXES = List.of("read_", "parquet_", "duckdb_", "pg_ls_", "pg_read_", "lo_", "dblink",
-			"pg_advisory", "pg_try_advisory", "pg_file_");
+	static final List<String> FORBIDDEN_PREFIXES = List.of("read_", "parquet_", "duckdb_", "pragma_", "iceberg_", "delta_", "sqlite_",
+			"postgres_", "mysql_", "pg_ls_", "pg_read_", "lo_", "dblink", "pg_advisory", "pg_try_advisory", "pg_file_");
 
 	private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
 
@@ -251,8 +251,10 @@ public final class QueryGuard {
 				throw new Refused("SELECT ... FOR " + select.getForMode() + " locks rows; a query may only read");
 			}
 		}
-		if (node instanceof Function function) {
-			String name = lastPart(function.getMultipartName());
+		String called = node instanceof Function function ? lastPart(function.getMultipartName())
+				: node instanceof net.sf.jsqlparser.expression.AnalyticExpression analytic ? analytic.getName() : null;
+		if (called != null) {
+			String name = called;
 			if (isForbidden(name)) {
 				throw new Refused("the function " + name + "() reaches outside the rows a plan may read (files, the environment,"
 						+ " other servers, settings or SQL in a string); a query may only read its source's rows");

@@ -51,7 +51,11 @@ public class NamesValidator extends AbstractCsiCheck {
 			return;
 		}
 		boolean wildcard = imported.endsWith(".*");
-		QualifiedName name = converter.toQualifiedName(wildcard ? imported.substring(0, imported.length() - 2) : imported);
+		String namespace = wildcard ? imported.substring(0, imported.length() - 2) : imported;
+		if (namespace.isEmpty()) {
+			return; // what the parser recovered from a broken import ("import.*"): the syntax error says what is wrong
+		}
+		QualifiedName name = converter.toQualifiedName(namespace);
 		boolean known = wildcard ? index(anImport).isNamespace(name) : !index(anImport).elementsNamed(name).isEmpty();
 		if (!known) {
 			addIssue("Import " + quote(imported) + " names nothing in this plan set: no " + (wildcard ? "package " + quote(name.toString())

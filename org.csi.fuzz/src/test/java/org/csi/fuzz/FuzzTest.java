@@ -46,8 +46,32 @@ public class FuzzTest {
 	private static Injector injector;
 	private static List<String> corpus;
 
+	/**
+	 * What Xtext logged while checking the current input: it catches a validator's exception, logs
+	 * it and goes on, so an exception in a validator would otherwise pass unnoticed.
+	 */
+	private static final List<String> LOGGED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
 	@BeforeClass
 	public static void setUp() throws Exception {
+		org.apache.log4j.Logger.getLogger(org.eclipse.xtext.validation.CompositeEValidator.class).addAppender(new org.apache.log4j.AppenderSkeleton() {
+
+			@Override
+			protected void append(org.apache.log4j.spi.LoggingEvent event) {
+				LOGGED.add(event.getRenderedMessage() + (event.getThrowableInformation() == null ? ""
+						: ": " + event.getThrowableInformation().getThrowable()));
+			}
+
+			@Override
+			public boolean requiresLayout() {
+				return false;
+			}
+
+			@Override
+			public void close() {
+				// nothing held
+			}
+		});
 		injector = new CsiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		injector.getInstance(CsiSettings.class).setReferenceDate(java.time.LocalDate.of(2026, 12, 1));
 		Path examples = Path.of(System.getProperty("csi.repository", ".."), "examples");
@@ -116,7 +140,11 @@ public class FuzzTest {
 		} catch (PlanSetException e) {
 			return null; // refused with a message for the user: fine
 		}
+		LOGGED.clear();
 		injector.getInstance(PlanSetValidator.class).validate(planSet);
+		if (!LOGGED.isEmpty()) {
+			return "a validator failed: " + LOGGED.get(0);
+		}
 		XtextResource resource = (XtextResource) planSet.resourceSet().getResources().get(0);
 		PlanFormatter formatter = injector.getInstance(PlanFormatter.class);
 		String formatted = formatter.format(resource);

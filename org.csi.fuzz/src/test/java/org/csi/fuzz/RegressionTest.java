@@ -29,7 +29,7 @@ public class RegressionTest {
 		try (Stream<Path> files = Files.list(folder)) {
 			inputs = files.filter(f -> f.toString().endsWith(".csi")).sorted().toList();
 		}
-		assertEquals(5, inputs.size());
+		assertEquals(6, inputs.size());
 		for (Path input : inputs) {
 			assertEquals(input.getFileName().toString(), null, FuzzTest.check(Files.readString(input, StandardCharsets.UTF_8), null, true));
 		}

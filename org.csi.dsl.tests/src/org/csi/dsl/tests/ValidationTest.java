@@ -124,7 +124,7 @@ public class ValidationTest {
 				+ " (files, the environment, other servers, settings or SQL in a string); a query may only read its source's rows."),
 				findings(DATA_COMPUTATION, computing("sum of \"length(read_text('/etc/passwd'))\" on \"opened\"")));
 		assertEquals(List.of("24:13 error: This computation cannot run: the 'where' filter must be one SQL expression, such as \"priority ="
-				+ " 'P1'\" (could only parse partial expression 1 = 1)."),
+				+ " 'P1'\" (it ends after \"1 = 1\"; what follows is not part of it)."),
 				findings(DATA_COMPUTATION, computing("count where \"1 = 1; DROP TABLE t\" on \"opened\"")));
 		assertEquals(List.of("24:11 error: This query cannot run: only a SELECT may read the data; found an UPDATE, which could create, change or"
 				+ " drop things."), findings(DATA_COMPUTATION, base("process M as \"mean\"", "process M as \"mean\"\n    query \"UPDATE t SET"

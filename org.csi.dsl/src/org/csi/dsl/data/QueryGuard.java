@@ -83,6 +83,9 @@ public final class QueryGuard {
 
 	private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
 
+	/** JSqlParser's words for an expression followed by more text. */
+	private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("could only parse partial expression (.*)");
+
 	/**
 	 * The verdicts on texts already checked (null: passed), at most {@value #REMEMBERED}: the
 	 * editor checks the same clauses at every keystroke, and parsing a statement takes about a
@@ -164,7 +167,10 @@ public final class QueryGuard {
 		try {
 			expression = CCJSqlParserUtil.parseExpression(fragment, false);
 		} catch (JSQLParserException | RuntimeException e) {
-			throw new Refused(what + " must be one SQL expression, such as \"priority = 'P1'\" (" + reason(e) + ")");
+			String reason = reason(e);
+			java.util.regex.Matcher partial = PARTIAL.matcher(reason);
+			throw new Refused(what + " must be one SQL expression, such as \"priority = 'P1'\" ("
+					+ (partial.matches() ? "it ends after \"" + partial.group(1) + "\"; what follows is not part of it" : reason) + ")");
 		}
 		if (expression == null) {
 			throw new Refused(what + " must be one SQL expression, such as \"priority = 'P1'\"");

@@ -95,7 +95,7 @@ public class HeadlessTest {
 	/** The examples validate with exactly the findings examples/README.md documents. */
 	@Test
 	public void examplesHaveOnlyTheirDocumentedFindings() throws Exception {
-		fixture.settings().setReferenceDate(java.time.LocalDate.of(2026, 12, 1));
+		fixture.setReferenceDate(java.time.LocalDate.of(2026, 12, 1));
 		Path examples = Paths.get(System.getProperty("csi.repository"), "examples");
 		List<String> findings = PlanSetFixture.render(validator.validate(loader.load(List.of(examples))));
 		assertEquals(List.of(

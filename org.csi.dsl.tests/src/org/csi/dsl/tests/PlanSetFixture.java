@@ -41,18 +41,21 @@ public class PlanSetFixture {
 	private PlanSetValidator validator;
 
 	@Inject
-	private CsiSettings settings;
-
-	@Inject
 	private PlanSetReporter reporter;
 
-	public CsiSettings settings() {
-		return settings;
-	}
+	/** The settings the next plan sets are loaded with. */
+	private CsiSettings settings = CsiSettings.DEFAULT.withReferenceDate(REFERENCE_DATE);
 
 	public void reset() {
-		settings.reset();
-		settings.setReferenceDate(REFERENCE_DATE);
+		settings = CsiSettings.DEFAULT.withReferenceDate(REFERENCE_DATE);
+	}
+
+	public void setReferenceDate(LocalDate date) {
+		settings = settings.withReferenceDate(date);
+	}
+
+	public void setSeverity(String issueCode, String severity) {
+		settings = settings.withSeverity(issueCode, severity);
 	}
 
 	/** Arguments alternate file name and text: {@code load("a.csi", "...", "b.csi", "...")}. */
@@ -62,7 +65,7 @@ public class PlanSetFixture {
 			sources.put(Paths.get("/plans", namesAndTexts[i]), namesAndTexts[i + 1]);
 		}
 		try {
-			return loader.load(sources);
+			return loader.load(sources, settings);
 		} catch (PlanSetException e) {
 			throw new AssertionError(e.getMessage(), e);
 		}

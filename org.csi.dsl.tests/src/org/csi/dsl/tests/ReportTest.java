@@ -101,7 +101,7 @@ public class ReportTest {
 	@Before
 	public void reset() {
 		fixture.reset();
-		fixture.settings().setReferenceDate(java.time.LocalDate.of(2027, 3, 1));
+		fixture.setReferenceDate(java.time.LocalDate.of(2027, 3, 1));
 	}
 
 	/** Generates the reports of the given files into a fresh folder and returns them by file name. */

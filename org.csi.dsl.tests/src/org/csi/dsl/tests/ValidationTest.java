@@ -407,7 +407,7 @@ public class ValidationTest {
 
 	@Test
 	public void referenceDateDecidesWhatIsOverdue() {
-		fixture.settings().setReferenceDate(java.time.LocalDate.of(2027, 1, 2));
+		fixture.setReferenceDate(java.time.LocalDate.of(2027, 1, 2));
 		assertEquals(List.of("30:9 warning: Action 'A' is overdue: it was due on 2027-01-01 and is still in-progress on 2027-01-02. Update its status or agree a new due date."),
 				findings(ACTION_OVERDUE, base("    due 2027-01-01", "    due 2027-01-01 status in-progress")));
 	}
@@ -484,10 +484,10 @@ public class ValidationTest {
 	@Test
 	public void severityCanBeRaisedOrIgnored() {
 		String text = base("    baseline 5 hours as of 2026-01-01", "    description \"x\"");
-		fixture.settings().setSeverity(NO_BASELINE, "error");
+		fixture.setSeverity(NO_BASELINE, "error");
 		assertEquals(List.of("11:16 error: Should-measure 'M' has no baseline: without one you cannot tell whether the service improved. Add 'baseline <value> as of <date>'."),
 				findings(NO_BASELINE, text));
-		fixture.settings().setSeverity(NO_BASELINE, "ignore");
+		fixture.setSeverity(NO_BASELINE, "ignore");
 		assertEquals(List.of(), findings(NO_BASELINE, text));
 	}
 }

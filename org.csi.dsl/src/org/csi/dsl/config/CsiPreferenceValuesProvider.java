@@ -5,20 +5,16 @@ import org.eclipse.xtext.preferences.IPreferenceValues;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.preferences.PreferenceKey;
 
-import com.google.inject.Inject;
-
 /**
- * Feeds Xtext's configurable severities from {@link CsiSettings}, so that a code set to
- * {@code ignore} in csi.properties is never reported and any other value replaces the
- * default severity.
+ * Feeds Xtext's configurable severities from the {@link CsiSettings} of the plan set the resource
+ * belongs to, so that a code set to {@code ignore} in csi.properties is never reported and any
+ * other value replaces the default severity.
  */
 public class CsiPreferenceValuesProvider implements IPreferenceValuesProvider {
 
-	@Inject
-	private CsiSettings settings;
-
 	@Override
 	public IPreferenceValues getPreferenceValues(Resource context) {
+		CsiSettings settings = CsiSettings.of(context);
 		return new IPreferenceValues() {
 			@Override
 			public String getPreference(PreferenceKey key) {

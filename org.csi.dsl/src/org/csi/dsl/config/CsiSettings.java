@@ -1,51 +1,109 @@
 package org.csi.dsl.config;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.google.inject.Singleton;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
- * The settings a plan set is checked with: severity overrides per issue code and the
- * reference date that decides whether an action is overdue. The CLI fills it from
- * {@code csi.properties} and its flags; without them the defaults apply.
+ * The settings a plan set is checked with: severity overrides per issue code and the reference
+ * date that decides whether an action is overdue. They belong to one plan set, not to the process:
+ * a front end attaches them to the plan set's resource set ({@link #install}) and every check,
+ * report and quick fix reads them from the element or resource it works on ({@link #of}). Two
+ * Eclipse projects, or two Maven executions, are each checked with their own, at the same time.
+ * Immutable; without settings attached, the defaults apply (today, no overrides).
  */
-@Singleton
-public class CsiSettings {
+public final class CsiSettings {
 
-	private LocalDate referenceDate;
-	private final Map<String, String> severities = new LinkedHashMap<>();
+	public static final CsiSettings DEFAULT = new CsiSettings(null, Map.of());
+
+	private final LocalDate referenceDate;
+	private final Map<String, String> severities;
+
+	private CsiSettings(LocalDate referenceDate, Map<String, String> severities) {
+		this.referenceDate = referenceDate;
+		this.severities = severities;
+	}
+
+	/** The settings of a {@code csi.properties}. */
+	public static CsiSettings of(CsiConfiguration configuration) {
+		return DEFAULT.with(configuration);
+	}
 
 	/** The date overdue actions are judged against: the configured one, else today. */
 	public LocalDate getReferenceDate() {
 		return referenceDate != null ? referenceDate : LocalDate.now();
 	}
 
-	public void setReferenceDate(LocalDate referenceDate) {
-		this.referenceDate = referenceDate;
-	}
-
 	/** Overrides of default severities: issue code to error, warning, info or ignore. */
 	public Map<String, String> getSeverities() {
-		return Collections.unmodifiableMap(severities);
+		return severities;
 	}
 
-	public void setSeverity(String issueCode, String severity) {
-		severities.put(issueCode, severity);
+	/** These settings with a {@code csi.properties}' severities and reference date on top. */
+	public CsiSettings with(CsiConfiguration configuration) {
+		Map<String, String> merged = new LinkedHashMap<>(severities);
+		merged.putAll(configuration.severities());
+		return new CsiSettings(configuration.referenceDate() != null ? configuration.referenceDate() : referenceDate, Map.copyOf(merged));
 	}
 
-	/** Back to the defaults: today as reference date, no severity overrides. */
-	public void reset() {
-		referenceDate = null;
-		severities.clear();
+	/** These settings with another reference date (from a command line flag). */
+	public CsiSettings withReferenceDate(LocalDate date) {
+		return new CsiSettings(date, severities);
 	}
 
-	public void apply(CsiConfiguration configuration) {
-		severities.putAll(configuration.severities());
-		if (configuration.referenceDate() != null) {
-			referenceDate = configuration.referenceDate();
+	/** These settings with the severity of one issue code replaced. */
+	public CsiSettings withSeverity(String issueCode, String severity) {
+		Map<String, String> merged = new LinkedHashMap<>(severities);
+		merged.put(issueCode, severity);
+		return new CsiSettings(referenceDate, Map.copyOf(merged));
+	}
+
+	/** Attaches {@code settings} to a plan set's resources, in place of any before. */
+	public static void install(ResourceSet resourceSet, CsiSettings settings) {
+		synchronized (resourceSet) {
+			resourceSet.eAdapters().removeIf(Holder.class::isInstance);
+			resourceSet.eAdapters().add(new Holder(settings));
+		}
+	}
+
+	/** The settings of the plan set {@code element} belongs to. */
+	public static CsiSettings of(EObject element) {
+		return element == null ? DEFAULT : of(element.eResource());
+	}
+
+	/** The settings of the plan set {@code resource} belongs to. */
+	public static CsiSettings of(Resource resource) {
+		return resource == null ? DEFAULT : of(resource.getResourceSet());
+	}
+
+	/** The settings attached to {@code resourceSet}, or the defaults. */
+	public static CsiSettings of(ResourceSet resourceSet) {
+		if (resourceSet == null) {
+			return DEFAULT;
+		}
+		synchronized (resourceSet) {
+			for (Adapter adapter : resourceSet.eAdapters()) {
+				if (adapter instanceof Holder holder) {
+					return holder.settings;
+				}
+			}
+		}
+		return DEFAULT;
+	}
+
+	/** Holds the settings on a resource set. */
+	private static final class Holder extends AdapterImpl {
+
+		private final CsiSettings settings;
+
+		Holder(CsiSettings settings) {
+			this.settings = settings;
 		}
 	}
 }

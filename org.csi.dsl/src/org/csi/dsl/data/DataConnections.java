@@ -1,6 +1,5 @@
 package org.csi.dsl.data;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -494,11 +493,6 @@ final class DataConnections implements AutoCloseable {
 		} catch (RuntimeException e) {
 			throw new IllegalStateException("the query's first column holds '" + period + "'; it must be the period, a date.");
 		}
-	}
-
-	/** The folders of the run, for messages. */
-	List<Path> allowed() {
-		return access.allowed();
 	}
 
 	@Override

@@ -63,9 +63,6 @@ public class DataRunner {
 	@Inject
 	private PlanSetIndexProvider indexProvider;
 
-	@Inject
-	private CsiSettings settings;
-
 	private final MeasureAnalyzer analyzer = new MeasureAnalyzer();
 
 	/** Whether DuckDB is here to read data files: always in the CLI, in Eclipse with the optional feature. */
@@ -251,7 +248,7 @@ public class DataRunner {
 			}
 		}
 		analyses.put(measure, analysis);
-		LocalDate expected = start(settings.getReferenceDate(), frequency).minus(1, unit(frequency));
+		LocalDate expected = start(CsiSettings.of(measure).getReferenceDate(), frequency).minus(1, unit(frequency));
 		LocalDate latest = analysis.latest().period();
 		if (latest.isBefore(expected)) {
 			Gather gather = index.gathers(measure).stream().filter(g -> g.getSource() == source).findFirst().orElse(null);
@@ -366,7 +363,7 @@ public class DataRunner {
 	}
 
 	private Finding finding(EObject element, EStructuralFeature feature, String code, String message) {
-		String severity = settings.getSeverities().getOrDefault(code, IssueCodeInfo.get(code).defaultSeverity());
+		String severity = CsiSettings.of(element).getSeverities().getOrDefault(code, IssueCodeInfo.get(code).defaultSeverity());
 		if (severity.equals("ignore")) {
 			return null;
 		}

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.csi.dsl.config.CsiSettings;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -57,8 +58,13 @@ public class PlanSetLoader {
 		return load(roots, List.of(), List.of());
 	}
 
-	/** Loads the files under the roots that the include and exclude globs select. */
+	/** Loads the files under the roots that the include and exclude globs select, with the default settings. */
 	public PlanSet load(List<Path> roots, List<String> includes, List<String> excludes) throws PlanSetException {
+		return load(roots, includes, excludes, CsiSettings.DEFAULT);
+	}
+
+	/** Loads the files under the roots that the include and exclude globs select, to be checked with {@code settings}. */
+	public PlanSet load(List<Path> roots, List<String> includes, List<String> excludes, CsiSettings settings) throws PlanSetException {
 		List<Path> files = discovery.discover(roots, includes, excludes);
 		long total = 0;
 		for (Path file : files) {
@@ -77,7 +83,7 @@ public class PlanSetLoader {
 		for (Path file : files) {
 			sources.put(file, read(file));
 		}
-		return load(sources);
+		return load(sources, settings);
 	}
 
 	/**
@@ -86,7 +92,13 @@ public class PlanSetLoader {
 	 * nothing but that file's resource.
 	 */
 	public PlanSet load(Map<Path, String> sources) throws PlanSetException {
+		return load(sources, CsiSettings.DEFAULT);
+	}
+
+	/** The same, to be checked with {@code settings}: they go with the plan set ({@link CsiSettings#install}). */
+	public PlanSet load(Map<Path, String> sources, CsiSettings settings) throws PlanSetException {
 		XtextResourceSet resourceSet = resourceSets.get();
+		CsiSettings.install(resourceSet, settings);
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
 		List<Resource> resources = new ArrayList<>(sources.size());
 		List<String> texts = new ArrayList<>(sources.size());

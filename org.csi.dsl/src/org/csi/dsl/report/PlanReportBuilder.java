@@ -87,9 +87,6 @@ public class PlanReportBuilder {
 	private GapAnalyzer gapAnalyzer;
 
 	@Inject
-	private CsiSettings settings;
-
-	@Inject
 	private IQualifiedNameProvider names;
 
 	/**
@@ -132,7 +129,7 @@ public class PlanReportBuilder {
 			measureRows.add(measureRow(measure, gaps, index, data));
 		}
 
-		LocalDate reference = settings.getReferenceDate();
+		LocalDate reference = CsiSettings.of(plan).getReferenceDate();
 		List<ActionRow> register = new ArrayList<>();
 		Map<String, Integer> byStatus = new LinkedHashMap<>();
 		for (ActionStatus status : ActionStatus.VALUES) {

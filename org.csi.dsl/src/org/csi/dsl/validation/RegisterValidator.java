@@ -24,9 +24,6 @@ public class RegisterValidator extends AbstractCsiCheck {
 
 	private static final CsiPackage P = CsiPackage.eINSTANCE;
 
-	@Inject
-	private CsiSettings settings;
-
 	@Check
 	public void checkAction(Action action) {
 		String name = action.getName();
@@ -47,7 +44,7 @@ public class RegisterValidator extends AbstractCsiCheck {
 			addIssue("Action " + quote(name) + " is due on " + action.getDue() + ", before it was raised on " + action.getRaisedOn() + ".",
 					action, P.getAction_Due(), IssueCodes.ACTION_DUE_BEFORE_RAISED, name);
 		}
-		LocalDate reference = settings.getReferenceDate();
+		LocalDate reference = CsiSettings.of(action).getReferenceDate();
 		if (Actions.isOverdue(action, reference)) {
 			addIssue("Action " + quote(name) + " is overdue: it was due on " + action.getDue() + " and is still " + action.getStatus().getLiteral()
 					+ " on " + reference + ". Update its status or agree a new due date.",

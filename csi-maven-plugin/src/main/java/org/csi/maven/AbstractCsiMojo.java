@@ -48,7 +48,6 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 		if (injector == null) {
 			injector = new CsiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
-		injector.getInstance(CsiSettings.class).reset();
 		return injector;
 	}
 
@@ -57,9 +56,9 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 		if (!plans.isDirectory()) {
 			throw new MojoExecutionException("csi: no plans folder " + plans + " (set <plans> or csi.plans)");
 		}
-		configure(injector);
+		CsiSettings settings = settings(injector);
 		try {
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(List.of(plans.toPath()));
+			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(List.of(plans.toPath()), List.of(), List.of(), settings);
 			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
 			Path base = plans.toPath().toAbsolutePath().normalize();
 			for (Finding f : findings) {
@@ -88,23 +87,25 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 	record Validated(PlanSet planSet, List<Finding> findings, long errors) {
 	}
 
-	private void configure(Injector injector) throws MojoExecutionException {
-		CsiSettings settings = injector.getInstance(CsiSettings.class);
+	/** This execution's settings: its csi.properties, then its referenceDate; they go with its plan set. */
+	private CsiSettings settings(Injector injector) throws MojoExecutionException {
+		CsiSettings settings = CsiSettings.DEFAULT;
 		File file = config != null ? config : new File(plans, CsiConfigurationReader.FILE_NAME);
 		if (config != null || file.isFile()) {
 			try {
-				settings.apply(injector.getInstance(CsiConfigurationReader.class).read(file.toPath()));
+				settings = settings.with(injector.getInstance(CsiConfigurationReader.class).read(file.toPath()));
 			} catch (CsiConfigurationReader.ConfigurationException e) {
 				throw new MojoExecutionException("csi: " + e.getMessage());
 			}
 		}
 		if (referenceDate != null && !referenceDate.isBlank()) {
 			try {
-				settings.setReferenceDate(LocalDate.parse(referenceDate.strip()));
+				settings = settings.withReferenceDate(LocalDate.parse(referenceDate.strip()));
 			} catch (DateTimeParseException e) {
 				throw new MojoExecutionException("csi: referenceDate must be a date such as 2027-01-31, found '" + referenceDate + "'");
 			}
 		}
+		return settings;
 	}
 
 	static List<String> errorLines(List<Finding> findings, Path base) {

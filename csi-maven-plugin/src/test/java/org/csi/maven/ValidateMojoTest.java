@@ -121,4 +121,56 @@ public class ValidateMojoTest {
 		assertTrue(new File(report.outputDirectory, "p.P.register.csv").isFile());
 		assertEquals(2, log.lines.stream().filter(l -> l.startsWith("info: csi: wrote ")).count());
 	}
+
+	/**
+	 * Two executions at once, as a parallel build (-T 2) runs two modules' goals (the goals are
+	 * thread-safe): each is checked with its own csi.properties and reference date (issue 13). The
+	 * settings used to be one object of the process that each execution reset and filled.
+	 */
+	@Test
+	public void twoExecutionsInParallelEachUseTheirOwnSettings() throws Exception {
+		String plan = "package p\nplan P \"Plan\" owner L\nvision V \"Vision\"\nprocess Pr \"Process\"\nrole L \"Lead\" process-owner of Pr\n"
+				+ "action A \"Action\" owner L due 2026-06-01 status in-progress\n";
+		File strict = temporary.newFolder("strict");
+		Files.writeString(new File(strict, "plan.csi").toPath(), plan);
+		Files.writeString(new File(strict, "csi.properties").toPath(), "csi.chain.action-unaddressed = error\nreference-date = 2026-12-01\n");
+		File lenient = temporary.newFolder("lenient");
+		Files.writeString(new File(lenient, "plan.csi").toPath(), plan);
+		Files.writeString(new File(lenient, "csi.properties").toPath(), "csi.chain.action-unaddressed = ignore\nreference-date = 2026-01-01\n");
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<String>> runs = new ArrayList<>();
+			for (File folder : List.of(strict, lenient)) {
+				runs.add(threads.submit(() -> {
+					String seen = null;
+					for (int i = 0; i < 40; i++) {
+						RecordingLog log = new RecordingLog();
+						ValidateMojo mojo = new ValidateMojo();
+						mojo.plans = folder;
+						mojo.setLog(log);
+						try {
+							mojo.execute();
+						} catch (MojoFailureException e) {
+							// the strict plans fail the build; the log is what is compared
+						}
+						String now = String.join("\n", log.lines);
+						if (seen != null && !seen.equals(now)) {
+							return "changed from\n" + seen + "\nto\n" + now;
+						}
+						seen = now;
+					}
+					return seen;
+				}));
+			}
+			assertEquals(String.join("\n",
+					"error: plan.csi:6:8: csi.chain.action-unaddressed: Action 'A' addresses nothing: add 'addresses <measure, gap or goal>' so"
+							+ " that the register shows what it improves.",
+					"warn: plan.csi:6:31: csi.action.overdue: Action 'A' is overdue: it was due on 2026-06-01 and is still in-progress on"
+							+ " 2026-12-01. Update its status or agree a new due date.",
+					"info: csi: 1 file checked: 1 error, 1 warning, 0 infos."), runs.get(0).get());
+			assertEquals("info: csi: 1 file checked: 0 errors, 0 warnings, 0 infos.", runs.get(1).get());
+		} finally {
+			threads.shutdownNow();
+		}
+	}
 }

@@ -72,7 +72,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		Injector injector = Csi.injector();
 		try {
 			options.configure(injector);
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
+			PlanSet planSet = options.load(injector);
 			DataResult result = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), dataOptions.access(options),
 					CancelIndicator.NullImpl);
 			IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);

@@ -8,7 +8,7 @@ import com.google.inject.Injector;
 /**
  * The language's injector, created once per process: Xtext registers the language's
  * validator in EMF's global registry, so a second injector would run checks wired to the
- * first one's settings.
+ * first one's services.
  */
 final class Csi {
 
@@ -17,12 +17,11 @@ final class Csi {
 	private Csi() {
 	}
 
-	/** The injector, with its settings back at their defaults for a new command. */
+	/** The injector; a command's settings go with its plan set ({@link CsiSettings#install}). */
 	static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new CsiStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
-		injector.getInstance(CsiSettings.class).reset();
 		return injector;
 	}
 }

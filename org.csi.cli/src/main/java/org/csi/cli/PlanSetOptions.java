@@ -11,7 +11,9 @@ import java.util.List;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiSettings;
+import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
+import org.csi.dsl.headless.PlanSetLoader;
 
 import com.google.inject.Injector;
 
@@ -46,9 +48,11 @@ public class PlanSetOptions {
 	/** What data.allow in csi.properties narrows the data folders to. */
 	private final List<Path> dataAllowNarrowing = new ArrayList<>();
 
-	/** Applies csi.properties and the flags to the injector's settings. */
+	/** The settings of this run: csi.properties, then the flags. */
+	private CsiSettings settings = CsiSettings.DEFAULT;
+
+	/** Reads csi.properties and the flags into this run's settings. */
 	void configure(Injector injector) throws PlanSetException {
-		CsiSettings settings = injector.getInstance(CsiSettings.class);
 		for (Path path : paths) {
 			Path absolute = path.toAbsolutePath().normalize();
 			dataRoots.add(Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent());
@@ -57,7 +61,7 @@ public class PlanSetOptions {
 		if (file != null) {
 			try {
 				CsiConfiguration configuration = injector.getInstance(CsiConfigurationReader.class).read(file);
-				settings.apply(configuration);
+				settings = settings.with(configuration);
 				Path folder = file.toAbsolutePath().normalize().getParent();
 				dataRoots.add(folder);
 				dataAllowNarrowing.addAll(configuration.dataAllowIn(folder));
@@ -66,8 +70,13 @@ public class PlanSetOptions {
 			}
 		}
 		if (referenceDate != null) {
-			settings.setReferenceDate(parseDate("--reference-date", referenceDate));
+			settings = settings.withReferenceDate(parseDate("--reference-date", referenceDate));
 		}
+	}
+
+	/** After {@link #configure}: the plan set, with this run's settings attached. */
+	PlanSet load(Injector injector) throws PlanSetException {
+		return injector.getInstance(PlanSetLoader.class).load(paths, includes, excludes, settings);
 	}
 
 	/** After {@link #configure}: the plan set's folders. */

@@ -70,7 +70,7 @@ public class ReportCommand implements Callable<Integer> {
 				PlanSetOptions.parseDate("--report-date", reportDate);
 			}
 			options.configure(injector);
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
+			PlanSet planSet = options.load(injector);
 			List<Finding> findings = new java.util.ArrayList<>(injector.getInstance(PlanSetValidator.class).validate(planSet));
 			// steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
 			DataResult data = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), dataOptions.access(options),

@@ -77,7 +77,7 @@ public class ValidateCommand implements Callable<Integer> {
 		timing.phase("injector");
 		try {
 			options.configure(injector);
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(options.paths, options.includes, options.excludes);
+			PlanSet planSet = options.load(injector);
 			timing.phase("load and parse " + planSet.files().size() + " files");
 			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet, Progress.forTerminal(err));
 			timing.phase("link and validate");

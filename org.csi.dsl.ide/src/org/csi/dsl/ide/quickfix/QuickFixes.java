@@ -49,9 +49,6 @@ public class QuickFixes {
 	@Inject
 	private EObjectAtOffsetHelper offsetHelper;
 
-	@Inject
-	private CsiSettings settings;
-
 	/** The fixes for {@code issue}, a finding of {@code resource}; empty when none is clear. */
 	public List<QuickFix> fixes(XtextResource resource, Issue issue) {
 		List<QuickFix> fixes = new ArrayList<>();
@@ -83,7 +80,7 @@ public class QuickFixes {
 			if (code.equals(IssueCodes.ACTION_NO_OWNER)) {
 				addOwner(action, fixes);
 			} else if (code.equals(IssueCodes.ACTION_NO_DUE_DATE)) {
-				LocalDate due = settings.getReferenceDate().plusDays(30);
+				LocalDate due = CsiSettings.of(action).getReferenceDate().plusDays(30);
 				fixes.add(new QuickFix("Add due date " + due + " (30 days from today)", List.of(appendClause(action, "due " + due))));
 			}
 		} else if (element instanceof ItsmProcess process && code.equals(IssueCodes.PROCESS_NO_OWNER)) {

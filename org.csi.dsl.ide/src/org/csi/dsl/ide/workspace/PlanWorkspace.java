@@ -32,17 +32,11 @@ import com.google.inject.Provider;
  */
 public class PlanWorkspace {
 
-	/** One validation at a time: the settings of the language are shared by every project. */
-	private static final ReentrantLock VALIDATION = new ReentrantLock();
-
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
 	@Inject
 	private IResourceValidator validator;
-
-	@Inject
-	private CsiSettings settings;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
@@ -54,6 +48,7 @@ public class PlanWorkspace {
 	public void setConfiguration(CsiConfiguration configuration) {
 		write(set -> {
 			this.configuration = configuration;
+			CsiSettings.install(set, CsiSettings.of(configuration));
 			return null;
 		});
 	}
@@ -167,14 +162,7 @@ public class PlanWorkspace {
 			if (resource == null) {
 				return List.of();
 			}
-			VALIDATION.lock();
-			try {
-				settings.reset();
-				settings.apply(configuration);
-				return validator.validate(resource, CheckMode.ALL, cancel);
-			} finally {
-				VALIDATION.unlock();
-			}
+			return validator.validate(resource, CheckMode.ALL, cancel);
 		});
 	}
 
@@ -196,6 +184,7 @@ public class PlanWorkspace {
 	private XtextResourceSet resourceSet() {
 		if (resourceSet == null) {
 			resourceSet = resourceSets.get();
+			CsiSettings.install(resourceSet, CsiSettings.of(configuration));
 		}
 		return resourceSet;
 	}

@@ -3,10 +3,22 @@ package org.csi.dsl.tests.editor;
 import static org.csi.dsl.tests.editor.EditorFixture.*;
 import static org.junit.Assert.assertEquals;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.ide.edit.TextEdit;
+import org.csi.dsl.ide.quickfix.QuickFix;
+import org.csi.dsl.ide.quickfix.QuickFixes;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
+import org.csi.dsl.validation.IssueCodes;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.Test;
 
 /**
@@ -71,5 +83,56 @@ public class PlanWorkspaceTest {
 		String typed = SHOP.replace("Happy customers", "Delighted customers");
 		workspace.update(uri("shop.csi"), List.of(new TextEdit(0, 3, "xyz")), typed);
 		assertEquals(typed, resource(workspace, "shop.csi").getParseResult().getRootNode().getText());
+	}
+
+	/**
+	 * Two projects with their own csi.properties, checked at the same time from two threads, as two
+	 * editors or builders do (issue 13): each is checked with its own severities and reference date,
+	 * and so are its quick fixes. The settings used to be one object of the process, set before each
+	 * validation behind a lock and read outside it by quick fixes, reports and the data steps.
+	 */
+	@Test
+	public void twoProjectsAreCheckedWithTheirOwnSettingsAtTheSameTime() throws Exception {
+		String plan = SHOP + """
+
+				action Fix "Fix the checkout restore"
+				    addresses Restore
+				    owner Lead
+				    status in-progress
+				""";
+		PlanWorkspace strict = workspace("shop.csi", plan);
+		strict.setConfiguration(new CsiConfiguration(Map.of(IssueCodes.NO_BASELINE, "error"), LocalDate.of(2027, 1, 1),
+				CsiConfiguration.Reports.DEFAULT, List.of()));
+		PlanWorkspace lenient = workspace("shop.csi", plan);
+		lenient.setConfiguration(new CsiConfiguration(Map.of(IssueCodes.NO_BASELINE, "ignore"), LocalDate.of(2026, 3, 1),
+				CsiConfiguration.Reports.DEFAULT, List.of()));
+		QuickFixes quickFixes = injector().getInstance(QuickFixes.class);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> runs = new ArrayList<>();
+			for (PlanWorkspace workspace : List.of(strict, lenient)) {
+				runs.add(threads.submit(() -> {
+					String seen = null;
+					for (int i = 0; i < 150; i++) {
+						List<Issue> issues = workspace.validate(uri("shop.csi"), CancelIndicator.NullImpl);
+						String baseline = issues.stream().filter(issue -> issue.getCode().equals(IssueCodes.NO_BASELINE))
+								.map(issue -> issue.getSeverity().name()).findFirst().orElse("none");
+						Issue noDue = issues.stream().filter(issue -> issue.getCode().equals(IssueCodes.ACTION_NO_DUE_DATE)).findFirst()
+								.orElseThrow();
+						List<QuickFix> fixes = workspace.read(set -> quickFixes.fixes(resource(workspace, "shop.csi"), noDue));
+						String now = baseline + ", " + fixes.get(0).label();
+						if (seen != null && !seen.equals(now)) {
+							return "changed from '" + seen + "' to '" + now + "'";
+						}
+						seen = now;
+					}
+					return seen;
+				}));
+			}
+			assertEquals("ERROR, Add due date 2027-01-31 (30 days from today)", runs.get(0).get());
+			assertEquals("none, Add due date 2026-03-31 (30 days from today)", runs.get(1).get());
+		} finally {
+			threads.shutdownNow();
+		}
 	}
 }

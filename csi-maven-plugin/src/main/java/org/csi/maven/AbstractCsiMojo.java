@@ -15,6 +15,7 @@ import org.csi.dsl.CsiStandaloneSetup;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.FindingText;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
 import org.csi.dsl.headless.PlanSetLoader;
@@ -62,26 +63,18 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
 			Path base = plans.toPath().toAbsolutePath().normalize();
 			for (Finding f : findings) {
-				String line = base.relativize(f.file().toAbsolutePath().normalize()) + ":" + f.line() + ":" + f.column() + ": " + f.code() + ": "
-						+ f.message();
+				String line = FindingText.line(base.relativize(f.file().toAbsolutePath().normalize()).toString(), f);
 				switch (f.severity()) {
 				case ERROR -> getLog().error(line);
 				case WARNING -> getLog().warn(line);
 				case INFO -> getLog().info(line);
 				}
 			}
-			long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-			long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-			getLog().info("csi: " + count(planSet.files().size(), "file") + " checked: " + count(errors, "error") + ", "
-					+ count(warnings, "warning") + ", " + count(findings.size() - errors - warnings, "info") + ".");
-			return new Validated(planSet, findings, errors);
+			getLog().info("csi: " + FindingText.summary(planSet.files().size(), findings));
+			return new Validated(planSet, findings, FindingText.count(findings, Finding.Severity.ERROR));
 		} catch (PlanSetException e) {
 			throw new MojoExecutionException("csi: " + e.getMessage());
 		}
-	}
-
-	private static String count(long n, String noun) {
-		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
 	record Validated(PlanSet planSet, List<Finding> findings, long errors) {
@@ -112,7 +105,7 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 		List<String> lines = new ArrayList<>();
 		for (Finding f : findings) {
 			if (f.severity() == Finding.Severity.ERROR) {
-				lines.add(base.relativize(f.file().toAbsolutePath().normalize()) + ":" + f.line() + ":" + f.column() + ": " + f.code());
+				lines.add(FindingText.location(base.relativize(f.file().toAbsolutePath().normalize()).toString(), f) + ": " + f.code());
 			}
 		}
 		return lines;
@@ -120,7 +113,7 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 
 	void failOnErrors(Validated validated) throws MojoFailureException {
 		if (validated.errors() > 0) {
-			throw new MojoFailureException("csi: the plans have " + validated.errors() + " error" + (validated.errors() == 1 ? "" : "s") + ": "
+			throw new MojoFailureException("csi: the plans have " + FindingText.count(validated.errors(), "error") + ": "
 					+ String.join(", ", errorLines(validated.findings(), plans.toPath().toAbsolutePath().normalize()))
 					+ " (see the log above; run csi validate for details)");
 		}

@@ -76,8 +76,8 @@ public class ValidateMojoTest {
 					e.getMessage());
 		}
 		assertEquals(List.of(
-				"error: plan.csi:2:6: csi.chain.no-vision: Plan 'P' has no vision: add 'vision <Name> \"<where the organisation wants to be>\"' to package 'p'.",
-				"warn: plan.csi:3:10: csi.chain.strategy-unlinked: Strategy 'S' supports no vision: add 'supports <vision>'.",
+				"error: plan.csi:2:6: error csi.chain.no-vision: Plan 'P' has no vision: add 'vision <Name> \"<where the organisation wants to be>\"' to package 'p'.",
+				"warn: plan.csi:3:10: warning csi.chain.strategy-unlinked: Strategy 'S' supports no vision: add 'supports <vision>'.",
 				"info: csi: 1 file checked: 1 error, 1 warning, 0 infos."), log.lines);
 	}
 
@@ -163,9 +163,9 @@ public class ValidateMojoTest {
 				}));
 			}
 			assertEquals(String.join("\n",
-					"error: plan.csi:6:8: csi.chain.action-unaddressed: Action 'A' addresses nothing: add 'addresses <measure, gap or goal>' so"
+					"error: plan.csi:6:8: error csi.chain.action-unaddressed: Action 'A' addresses nothing: add 'addresses <measure, gap or goal>' so"
 							+ " that the register shows what it improves.",
-					"warn: plan.csi:6:31: csi.action.overdue: Action 'A' is overdue: it was due on 2026-06-01 and is still in-progress on"
+					"warn: plan.csi:6:31: warning csi.action.overdue: Action 'A' is overdue: it was due on 2026-06-01 and is still in-progress on"
 							+ " 2026-12-01. Update its status or agree a new due date.",
 					"info: csi: 1 file checked: 1 error, 1 warning, 0 infos."), runs.get(0).get());
 			assertEquals("info: csi: 1 file checked: 0 errors, 0 warnings, 0 infos.", runs.get(1).get());

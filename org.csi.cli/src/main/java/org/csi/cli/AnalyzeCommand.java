@@ -18,6 +18,7 @@ import org.csi.dsl.data.Figures;
 import org.csi.dsl.data.MeasureAnalysis;
 import org.csi.dsl.data.PeriodResult;
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.FindingText;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
 import org.csi.dsl.headless.PlanSetLoader;
@@ -89,11 +90,11 @@ public class AnalyzeCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Titles, values from the data and messages go through {@link TextFindingsWriter#oneLine}: nothing a terminal acts on. */
+	/** Titles, values from the data and messages go through {@link FindingText#oneLine}: nothing a terminal acts on. */
 	private static void text(DataResult result, ValidationResult findings, IQualifiedNameProvider names, PrintWriter out) {
 		for (MeasureAnalysis analysis : result.analyses().values()) {
 			ShouldMeasure measure = analysis.measure();
-			out.println(TextFindingsWriter.oneLine(names.getFullyQualifiedName(measure) + ": " + measure.getTitle() + " ("
+			out.println(FindingText.oneLine(names.getFullyQualifiedName(measure) + ": " + measure.getTitle() + " ("
 					+ describe(analysis) + ")"));
 			for (PeriodResult period : analysis.periods()) {
 				out.println(String.format(Locale.ROOT, "  %s %10s  %s", period.period(), Figures.number(period.actual()),
@@ -102,28 +103,22 @@ public class AnalyzeCommand implements Callable<Integer> {
 			out.println("  " + summary(analysis));
 			for (MeasureAnalysis.Breakdown values : analysis.breakdown()) {
 				PeriodResult latest = values.latest();
-				out.println("  per " + TextFindingsWriter.oneLine(dimensions(values)) + ": latest " + Figures.number(latest.actual()) + " ("
+				out.println("  per " + FindingText.oneLine(dimensions(values)) + ": latest " + Figures.number(latest.actual()) + " ("
 						+ latest.status().label() + ") for " + latest.period());
 			}
 		}
 		for (Finding finding : findings.findings()) {
-			out.println(TextFindingsWriter.oneLine(findings.relative(finding.file())) + ":" + finding.line() + ":" + finding.column() + ": "
-					+ finding.severity().label() + " " + finding.code() + ": " + TextFindingsWriter.oneLine(finding.message()));
+			out.println(FindingText.line(findings.relative(finding.file()), finding));
 		}
 		long missed = result.analyses().values().stream()
 				.filter(a -> a.latest().status() == org.csi.dsl.data.Status.MISSED).count();
-		out.println(plural(result.analyses().size(), "measure") + " computed, " + missed + " missing the target in the latest period; "
-				+ plural(findings.count(Finding.Severity.ERROR), "error") + ", " + plural(findings.count(Finding.Severity.WARNING), "warning")
-				+ ", " + plural(findings.count(Finding.Severity.INFO), "info") + ".");
+		out.println(FindingText.count(result.analyses().size(), "measure") + " computed, " + missed + " missing the target in the latest"
+				+ " period; " + FindingText.counts(findings.findings()) + ".");
 	}
 
 	/** "service=EHR, priority=P1". */
 	static String dimensions(MeasureAnalysis.Breakdown values) {
 		return String.join(", ", values.dimensions().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-	}
-
-	private static String plural(long n, String noun) {
-		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
 	private static String describe(MeasureAnalysis analysis) {
@@ -171,9 +166,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		}
 		json.endArray().name("findings").beginArray();
 		for (Finding finding : findings.findings()) {
-			json.beginObject().field("file", findings.relative(finding.file())).field("line", finding.line())
-					.field("column", finding.column()).field("severity", finding.severity().label()).field("code", finding.code())
-					.field("message", finding.message()).endObject();
+			FindingText.json(json, findings.relative(finding.file()), finding);
 		}
 		return json.endArray().endObject().toString();
 	}

@@ -192,7 +192,10 @@ public class AnalyzeCommandTest {
 				+ "{\"period\":\"2026-03-01\",\"actual\":1,\"status\":\"met\"},{\"period\":\"2026-04-01\",\"actual\":2,\"status\":\"met\"}]",
 				measure.get("periods").toString());
 		assertEquals(-4, measure.get("baselineChange").asDouble(), 0);
-		assertEquals("csi.data.check-failed", json.get("findings").get(0).get("code").asText());
+		// a finding has the shape of csi validate's, end position included (issue 13)
+		assertEquals("{\"file\":\"" + folder.toAbsolutePath().normalize().resolve("t.csi").toString().replace('\\', '/') + "\",\"line\":27,"
+				+ "\"column\":38,\"endLine\":27,\"endColumn\":60,\"severity\":\"warning\",\"code\":\"csi.data.check-failed\","
+				+ "\"message\":\"Check 'resolved is set' fails for 1 of 5 rows of source 'Tickets'.\"}", json.get("findings").get(0).toString());
 	}
 
 	@Test

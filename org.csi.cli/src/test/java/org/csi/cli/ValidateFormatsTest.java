@@ -155,10 +155,10 @@ public class ValidateFormatsTest {
 				  </testsuite>
 				  <testsuite name="%2$s" tests="2" failures="2" errors="0" skipped="0">
 				    <testcase classname="%2$s" name="csi.chain.strategy-unlinked at 4:10">
-				      <failure type="warning" message="Strategy &apos;S&apos; supports no vision: add &apos;supports &lt;vision&gt;&apos;.">%2$s:4:10: Strategy &apos;S&apos; supports no vision: add &apos;supports &lt;vision&gt;&apos;.</failure>
+				      <failure type="warning" message="Strategy &apos;S&apos; supports no vision: add &apos;supports &lt;vision&gt;&apos;.">%2$s:4:10: warning csi.chain.strategy-unlinked: Strategy &apos;S&apos; supports no vision: add &apos;supports &lt;vision&gt;&apos;.</failure>
 				    </testcase>
 				    <testcase classname="%2$s" name="csi.action.overdue at 6:40">
-				      <failure type="warning" message="Action &apos;A&apos; is overdue: it was due on 2027-01-31 and is still new on 2027-02-01. Update its status or agree a new due date.">%2$s:6:40: Action &apos;A&apos; is overdue: it was due on 2027-01-31 and is still new on 2027-02-01. Update its status or agree a new due date.</failure>
+				      <failure type="warning" message="Action &apos;A&apos; is overdue: it was due on 2027-01-31 and is still new on 2027-02-01. Update its status or agree a new due date.">%2$s:6:40: warning csi.action.overdue: Action &apos;A&apos; is overdue: it was due on 2027-01-31 and is still new on 2027-02-01. Update its status or agree a new due date.</failure>
 				    </testcase>
 				  </testsuite>
 				</testsuites>

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.FindingText;
 import org.csi.dsl.report.Escape;
 
 /**
@@ -30,8 +31,7 @@ public class GithubFindingsWriter implements FindingsWriter {
 						+ f.endLine() + ",endColumn=" + f.endColumn() + ",title=" + property(f.code()) + "::" + data(f.message()) + "\n");
 			} else {
 				hidden++;
-				out.print(data(file) + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " " + f.code() + ": " + data(f.message())
-						+ "\n");
+				out.print(data(FindingText.line(file, f)) + "\n");
 			}
 		}
 		String summary = TextFindingsWriter.summary(result);

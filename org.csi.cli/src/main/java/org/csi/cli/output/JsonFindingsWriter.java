@@ -3,6 +3,7 @@ package org.csi.cli.output;
 import java.io.PrintWriter;
 
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.FindingText;
 import org.csi.dsl.report.JsonWriter;
 
 /** Findings as JSON: a summary and one object per finding, keys in a fixed order. */
@@ -16,9 +17,7 @@ public class JsonFindingsWriter implements FindingsWriter {
 				.field("warnings", result.count(Finding.Severity.WARNING)).field("infos", result.count(Finding.Severity.INFO)).endObject();
 		json.name("findings").beginArray();
 		for (Finding f : result.findings()) {
-			json.beginObject().field("file", result.relative(f.file())).field("line", f.line()).field("column", f.column())
-					.field("endLine", f.endLine()).field("endColumn", f.endColumn()).field("severity", f.severity().label())
-					.field("code", f.code()).field("message", f.message()).endObject();
+			FindingText.json(json, result.relative(f.file()), f);
 		}
 		json.endArray();
 		out.print(json.endObject().toString());

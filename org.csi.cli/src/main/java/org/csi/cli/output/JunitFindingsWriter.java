@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.csi.dsl.headless.Finding;
+import org.csi.dsl.headless.FindingText;
 import org.csi.dsl.report.Escape;
 
 /**
@@ -38,7 +39,7 @@ public class JunitFindingsWriter implements FindingsWriter {
 			for (Finding f : findings) {
 				String name = Escape.xml(f.code() + " at " + f.line() + ":" + f.column());
 				out.print("    <testcase classname=\"" + file + "\" name=\"" + name + "\">\n");
-				String text = Escape.xml(result.relative(f.file()) + ":" + f.line() + ":" + f.column() + ": " + f.message());
+				String text = Escape.xml(FindingText.line(result.relative(f.file()), f));
 				if (f.severity() == Finding.Severity.INFO) {
 					out.print("      <system-out>" + text + "</system-out>\n");
 				} else {

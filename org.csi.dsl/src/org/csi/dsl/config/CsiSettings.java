@@ -45,6 +45,16 @@ public final class CsiSettings {
 		return severities;
 	}
 
+	/** The severity of an issue code in this plan set: the configured one, else the code's default. */
+	public String severity(String issueCode) {
+		String configured = severities.get(issueCode);
+		if (configured != null) {
+			return configured;
+		}
+		org.csi.dsl.validation.IssueCodeInfo.Rule rule = org.csi.dsl.validation.IssueCodeInfo.get(issueCode);
+		return rule == null ? "error" : rule.defaultSeverity();
+	}
+
 	/** These settings with a {@code csi.properties}' severities and reference date on top. */
 	public CsiSettings with(CsiConfiguration configuration) {
 		Map<String, String> merged = new LinkedHashMap<>(severities);

@@ -3,9 +3,6 @@ package org.csi.dsl.data;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.csi.dsl.analysis.Actions;
-import org.csi.dsl.analysis.Features;
 import org.csi.dsl.analysis.PlanSetIndex;
 import org.csi.dsl.analysis.PlanSetIndexProvider;
 import org.csi.dsl.config.CsiSettings;
@@ -29,14 +25,10 @@ import org.csi.dsl.csi.Quantity;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.csi.Source;
 import org.csi.dsl.headless.Finding;
-import org.csi.dsl.validation.IssueCodeInfo;
 import org.csi.dsl.validation.IssueCodes;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
@@ -146,7 +138,7 @@ public class DataRunner {
 		DataSources.Table table(Source source, boolean report) {
 			Object table = tables.computeIfAbsent(source, s -> {
 				try {
-					return DataSources.table(s.getData(), pathOf(s), access.allowed(), access.connections());
+					return DataSources.table(s.getData(), Path.of(s.eResource().getURI().toFileString()), access.allowed(), access.connections());
 				} catch (IllegalArgumentException e) {
 					return Secrets.redact(e.getMessage(), access.connections().passwords());
 				}
@@ -154,7 +146,7 @@ public class DataRunner {
 			if (table instanceof String problem) {
 				if (report) {
 					tables.put(source, new Object[] { problem }); // reported: say it once
-					findings.add(finding(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
+					findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
 							"Source '" + source.getName() + "': " + problem + "."));
 				}
 				return null;
@@ -179,14 +171,14 @@ public class DataRunner {
 		String name = measure.getName();
 		for (Quantity quantity : quantities(measure)) {
 			if (!Numbers.isJudgeable(quantity.getValue())) {
-				findings.add(finding(quantity, P.getQuantity_Value(), IssueCodes.NUMBER_RANGE, "Measure '" + name + "': "
+				findings.add(DataFindings.at(quantity, P.getQuantity_Value(), IssueCodes.NUMBER_RANGE, "Measure '" + name + "': "
 						+ Numbers.problemWith(quantity.getValue()) + "; it is not computed."));
 				return;
 			}
 		}
 		Source source = index.gathers(measure).stream().map(Gather::getSource).filter(DataRunner::hasData).findFirst().orElse(null);
 		if (source == null) {
-			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name
 					+ "' is computed, but no 'gather " + name + " from <source>' names a source with 'data': there is nothing to compute it from."));
 			return;
 		}
@@ -194,7 +186,7 @@ public class DataRunner {
 		if (table == null) {
 			return;
 		}
-		Frequency frequency = frequencyOf(measure, processing);
+		Frequency frequency = Periods.of(measure, processing);
 		List<Point> points;
 		try {
 			writable(source, table, connections, findings);
@@ -207,24 +199,24 @@ public class DataRunner {
 					: processing.getQuery().replace("{source}", rows);
 			points = connections.points(table, sql);
 		} catch (QueryGuard.Refused e) {
-			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the query was refused: " + e.getMessage() + "."));
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the query was refused: " + e.getMessage() + "."));
 			return;
 		} catch (DataConnections.OutOfTime e) {
-			findings.add(finding(processing, clause, IssueCodes.DATA_BUDGET, "Measure '" + name + "' was not computed: " + e.getMessage() + "."));
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, "Measure '" + name + "' was not computed: " + e.getMessage() + "."));
 			return;
 		} catch (DataConnections.NotANumber e) {
-			findings.add(finding(processing, clause, IssueCodes.NUMBER_RANGE, "Measure '" + name + "': " + e.getMessage()));
+			findings.add(DataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, "Measure '" + name + "': " + e.getMessage()));
 			return;
 		} catch (SQLException e) {
-			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR,
-					"Measure '" + name + "': the query over source '" + source.getName() + "' failed: " + firstLine(connections.redact(e.getMessage()))));
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR,
+					"Measure '" + name + "': the query over source '" + source.getName() + "' failed: " + DataFindings.firstLine(connections.redact(e.getMessage()))));
 			return;
 		} catch (IllegalStateException e) {
-			findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
 			return;
 		}
 		if (points.isEmpty()) {
-			findings.add(finding(processing, clause, IssueCodes.DATA_NO_DATA,
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_NO_DATA,
 					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
 			return;
 		}
@@ -240,26 +232,26 @@ public class DataRunner {
 						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue()))));
 				analysis = analysis.withBreakdown(breakdown);
 			} catch (SQLException | QueryGuard.Refused e) {
-				findings.add(finding(processing, clause, IssueCodes.DATA_ERROR, per + firstLine(connections.redact(e.getMessage()))));
+				findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, per + DataFindings.firstLine(connections.redact(e.getMessage()))));
 			} catch (DataConnections.OutOfTime e) {
-				findings.add(finding(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
+				findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
 			} catch (DataConnections.NotANumber e) {
-				findings.add(finding(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
+				findings.add(DataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
 			}
 		}
 		analyses.put(measure, analysis);
-		LocalDate expected = start(CsiSettings.of(measure).getReferenceDate(), frequency).minus(1, unit(frequency));
+		LocalDate expected = Periods.lastComplete(CsiSettings.of(measure).getReferenceDate(), frequency);
 		LocalDate latest = analysis.latest().period();
 		if (latest.isBefore(expected)) {
 			Gather gather = index.gathers(measure).stream().filter(g -> g.getSource() == source).findFirst().orElse(null);
-			findings.add(finding(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getShouldMeasure_Name(),
+			findings.add(DataFindings.at(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getShouldMeasure_Name(),
 					IssueCodes.DATA_STALE, "Measure '" + name + "': the latest data of source '" + source.getName() + "' is for " + latest
 							+ ", but data every " + frequency.getLiteral() + " should reach " + expected + "."));
 		}
 		if (analysis.missedInARow() >= MISSES_FOR_ACTION && index.addressings(measure).stream()
 				.noneMatch(addressing -> Actions.isOpen(addressing.action().getStatus()))) {
 			List<PeriodResult> missed = analysis.periods().subList(analysis.periods().size() - analysis.missedInARow(), analysis.periods().size());
-			findings.add(finding(measure, P.getShouldMeasure_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
+			findings.add(DataFindings.at(measure, P.getShouldMeasure_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
 					+ Figures.number(analysis.target()) + " in each of the last " + missed.size() + " periods ("
 					+ String.join(", ", missed.stream().map(p -> Figures.number(p.actual())).toList())
 					+ ") and no open corrective action addresses it."));
@@ -284,7 +276,7 @@ public class DataRunner {
 		if (table instanceof DataSources.DatabaseTable database) {
 			String problem = connections.writable(database);
 			if (problem != null) {
-				findings.add(finding(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_WRITABLE,
+				findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_WRITABLE,
 						"Source '" + source.getName() + "': " + problem + "."));
 			}
 		}
@@ -309,69 +301,16 @@ public class DataRunner {
 				long[] counts = connections.counts(table, "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
 						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + connections.rows(table));
 				if (counts[0] > 0) {
-					findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
+					findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
 							+ "' fails for " + counts[0] + " of " + counts[1] + " rows of source '" + source.getName() + "'."));
 				}
 			} catch (QueryGuard.Refused e) {
-				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + "it was refused: " + e.getMessage() + "."));
+				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + "it was refused: " + e.getMessage() + "."));
 			} catch (DataConnections.OutOfTime e) {
-				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_BUDGET, cannot + e.getMessage() + "."));
+				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_BUDGET, cannot + e.getMessage() + "."));
 			} catch (SQLException e) {
-				findings.add(finding(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + firstLine(connections.redact(e.getMessage()))));
+				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + DataFindings.firstLine(connections.redact(e.getMessage()))));
 			}
 		}
-	}
-
-	private static Frequency frequencyOf(ShouldMeasure measure, Processing processing) {
-		if (Features.isSet(measure, P.getShouldMeasure_Frequency())) {
-			return measure.getFrequency();
-		}
-		return Features.isSet(processing, P.getStep_Frequency()) ? processing.getFrequency() : Frequency.MONTH;
-	}
-
-	/** The first day of the period that holds {@code date}, as SQL's date_trunc counts periods. */
-	static LocalDate start(LocalDate date, Frequency frequency) {
-		return switch (frequency) {
-		case HOUR, DAY -> date;
-		case WEEK -> date.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-		case MONTH -> date.withDayOfMonth(1);
-		case QUARTER -> date.with(IsoFields.DAY_OF_QUARTER, 1);
-		case YEAR -> date.withDayOfYear(1);
-		};
-	}
-
-	private static ChronoUnit unit(Frequency frequency) {
-		return switch (frequency) {
-		case HOUR, DAY -> ChronoUnit.DAYS;
-		case WEEK -> ChronoUnit.WEEKS;
-		case MONTH -> ChronoUnit.MONTHS;
-		case QUARTER -> ChronoUnit.MONTHS;
-		case YEAR -> ChronoUnit.YEARS;
-		};
-	}
-
-	private static Path pathOf(EObject element) {
-		return Path.of(element.eResource().getURI().toFileString());
-	}
-
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "no reason given";
-		}
-		String line = message.strip().lines().findFirst().orElse("");
-		return line.endsWith(".") ? line : line + ".";
-	}
-
-	private Finding finding(EObject element, EStructuralFeature feature, String code, String message) {
-		String severity = CsiSettings.of(element).getSeverities().getOrDefault(code, IssueCodeInfo.get(code).defaultSeverity());
-		if (severity.equals("ignore")) {
-			return null;
-		}
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
-		INode node = nodes.isEmpty() ? NodeModelUtils.getNode(element) : nodes.get(0);
-		var start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		var end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
-		return new Finding(pathOf(element), start.getLine(), start.getColumn(), end.getLine(), end.getColumn(), node.getOffset(),
-				node.getLength(), Finding.Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT)), code, message);
 	}
 }

@@ -1,6 +1,7 @@
 package org.csi.cli;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
@@ -123,6 +124,22 @@ public class AnalyzeCommandTest {
 		assertTrue(run.out, run.out.contains(":" + at("gather Restore from Tickets", "Tickets")
 				+ ": warning csi.data.stale: Measure 'Restore': the latest data of source 'Tickets' is for 2026-04-01, but data every month"
 				+ " should reach 2026-07-01.\n"));
+	}
+
+	@Test
+	public void aQuarterlyMeasureIsStaleOnlyAQuarterLate() throws Exception {
+		String quarterly = PLAN.replace("    every month\n    baseline", "    every quarter\n    baseline")
+				.replace("provides Restore every month", "provides Restore every quarter");
+		String firstQuarter = TICKETS.lines().filter(line -> !line.contains("2026-04-")).map(line -> line + "\n").reduce("", String::concat);
+		// by hand: on 2026-05-15 the current quarter began 2026-04-01, so the last complete one is the first quarter: not stale
+		CliRun run = analyze(quarterly, firstQuarter, "--reference-date", "2026-05-15");
+		// (6 + 5.5 + 5.2) / 3 hours = 5.57, more than 1 hour over the target of 4: missed
+		assertTrue(run.out, run.out.contains("\n  2026-01-01       5.57  missed\n"));
+		assertFalse(run.out, run.out.contains("csi.data.stale"));
+		// on 2026-07-01 the second quarter is over, and it has no data
+		CliRun late = analyze(quarterly, firstQuarter, "--reference-date", "2026-07-01");
+		assertTrue(late.out, late.out.contains(": warning csi.data.stale: Measure 'Restore': the latest data of source 'Tickets' is for"
+				+ " 2026-01-01, but data every quarter should reach 2026-04-01.\n"));
 	}
 
 	@Test

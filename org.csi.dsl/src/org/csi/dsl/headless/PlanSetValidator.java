@@ -27,12 +27,16 @@ public class PlanSetValidator {
 
 	/** Told how many files are validated so far, for a progress display. */
 	public interface Progress {
+
+		/** Tells nobody. */
+		Progress NONE = (done, total) -> {
+		};
+
 		void validated(int done, int total);
 	}
 
 	public List<Finding> validate(PlanSet planSet) {
-		return validate(planSet, (done, total) -> {
-		});
+		return validate(planSet, Progress.NONE);
 	}
 
 	/**

@@ -17,9 +17,8 @@ import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.FindingText;
 import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetCheck;
 import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
-import org.csi.dsl.headless.PlanSetValidator;
 
 import com.google.inject.Injector;
 
@@ -59,8 +58,9 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 		}
 		CsiSettings settings = settings(injector);
 		try {
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(List.of(plans.toPath()), List.of(), List.of(), settings);
-			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet);
+			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class).run(PlanSetCheck.Request.validate(List.of(plans.toPath()), settings));
+			PlanSet planSet = run.planSet();
+			List<Finding> findings = run.findings();
 			Path base = plans.toPath().toAbsolutePath().normalize();
 			for (Finding f : findings) {
 				String line = FindingText.line(base.relativize(f.file().toAbsolutePath().normalize()).toString(), f);

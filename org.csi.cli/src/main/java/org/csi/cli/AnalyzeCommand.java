@@ -7,26 +7,23 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.csi.cli.ValidateCommand.FailOn;
-import org.csi.cli.output.TextFindingsWriter;
 import org.csi.cli.output.ValidationResult;
 import org.csi.dsl.analysis.Features;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.data.DataResult;
-import org.csi.dsl.data.DataRunner;
 import org.csi.dsl.data.Figures;
 import org.csi.dsl.data.MeasureAnalysis;
 import org.csi.dsl.data.PeriodResult;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.FindingText;
 import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetCheck;
 import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
 import org.csi.dsl.report.JsonReportRenderer;
 import org.csi.dsl.report.JsonWriter;
 import org.csi.dsl.report.PlanReportBuilder;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Injector;
 
@@ -73,9 +70,10 @@ public class AnalyzeCommand implements Callable<Integer> {
 		Injector injector = Csi.injector();
 		try {
 			options.configure(injector);
-			PlanSet planSet = options.load(injector);
-			DataResult result = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), dataOptions.access(options),
-					CancelIndicator.NullImpl);
+			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class)
+					.run(options.request().withValidation(false).withData(dataOptions.access(options)));
+			PlanSet planSet = run.planSet();
+			DataResult result = run.data();
 			IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);
 			ValidationResult findings = new ValidationResult(result.findings(), planSet.files(), Paths.get(""), VersionProvider.version());
 			if (format == Format.json) {

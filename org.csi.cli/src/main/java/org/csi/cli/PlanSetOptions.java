@@ -11,9 +11,8 @@ import java.util.List;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiSettings;
-import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetCheck;
 import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
 
 import com.google.inject.Injector;
 
@@ -74,9 +73,9 @@ public class PlanSetOptions {
 		}
 	}
 
-	/** After {@link #configure}: the plan set, with this run's settings attached. */
-	PlanSet load(Injector injector) throws PlanSetException {
-		return injector.getInstance(PlanSetLoader.class).load(paths, includes, excludes, settings);
+	/** After {@link #configure}: the check run of these files with this run's settings, validating, without data. */
+	PlanSetCheck.Request request() {
+		return PlanSetCheck.Request.validate(paths, settings).withFiles(includes, excludes);
 	}
 
 	/** After {@link #configure}: the plan set's folders. */

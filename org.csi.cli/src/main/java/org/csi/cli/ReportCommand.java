@@ -7,15 +7,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.csi.dsl.data.DataResult;
-import org.csi.dsl.data.DataRunner;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetCheck;
 import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
 import org.csi.dsl.headless.PlanSetReporter;
-import org.csi.dsl.headless.PlanSetValidator;
 import org.csi.dsl.report.ReportFormat;
-import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Injector;
 
@@ -70,13 +67,11 @@ public class ReportCommand implements Callable<Integer> {
 				PlanSetOptions.parseDate("--report-date", reportDate);
 			}
 			options.configure(injector);
-			PlanSet planSet = options.load(injector);
-			List<Finding> findings = new java.util.ArrayList<>(injector.getInstance(PlanSetValidator.class).validate(planSet));
-			// steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
-			DataResult data = injector.getInstance(DataRunner.class).run(planSet.resourceSet(), dataOptions.access(options),
-					CancelIndicator.NullImpl);
-			findings.addAll(data.findings());
-			findings.sort(Finding.ORDER);
+			// validation and steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
+			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class).run(options.request().withData(dataOptions.access(options)));
+			PlanSet planSet = run.planSet();
+			List<Finding> findings = run.findings();
+			DataResult data = run.data();
 			Path base = commonFolder(planSet.files());
 			List<Path> written = injector.getInstance(PlanSetReporter.class).report(planSet, findings, data, out, selected, reportDate,
 					file -> base == null ? file.getFileName().toString() : base.relativize(file).toString());

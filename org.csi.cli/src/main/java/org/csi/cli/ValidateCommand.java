@@ -16,9 +16,8 @@ import org.csi.cli.output.ValidationResult;
 import org.csi.dsl.headless.AtomicFiles;
 import org.csi.dsl.headless.Finding;
 import org.csi.dsl.headless.PlanSet;
+import org.csi.dsl.headless.PlanSetCheck;
 import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
-import org.csi.dsl.headless.PlanSetValidator;
 
 import com.google.inject.Injector;
 
@@ -77,10 +76,10 @@ public class ValidateCommand implements Callable<Integer> {
 		timing.phase("injector");
 		try {
 			options.configure(injector);
-			PlanSet planSet = options.load(injector);
-			timing.phase("load and parse " + planSet.files().size() + " files");
-			List<Finding> findings = injector.getInstance(PlanSetValidator.class).validate(planSet, Progress.forTerminal(err));
-			timing.phase("link and validate");
+			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class)
+					.run(options.request().withProgress(Progress.forTerminal(err)).withPhases(timing::phase));
+			PlanSet planSet = run.planSet();
+			List<Finding> findings = run.findings();
 			ValidationResult result = new ValidationResult(findings, planSet.files(), Paths.get(""), VersionProvider.version());
 			if (output == null || output.toString().equals("-")) {
 				format.writer().write(result, out);

@@ -3,10 +3,6 @@ package org.csi.dsl.generator;
 import org.csi.dsl.csi.Element;
 import org.csi.dsl.csi.Plan;
 import org.csi.dsl.csi.PlanFile;
-import org.csi.dsl.report.CsvRegisterRenderer;
-import org.csi.dsl.report.HtmlReportRenderer;
-import org.csi.dsl.report.JsonReportRenderer;
-import org.csi.dsl.report.MarkdownReportRenderer;
 import org.csi.dsl.report.PlanReport;
 import org.csi.dsl.report.PlanReportBuilder;
 import org.csi.dsl.report.ReportFormat;
@@ -27,18 +23,6 @@ public class CsiGenerator extends AbstractGenerator {
 
 	@Inject
 	private PlanReportBuilder builder;
-
-	@Inject
-	private HtmlReportRenderer html;
-
-	@Inject
-	private MarkdownReportRenderer markdown;
-
-	@Inject
-	private JsonReportRenderer json;
-
-	@Inject
-	private CsvRegisterRenderer csv;
 
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
@@ -61,13 +45,7 @@ public class CsiGenerator extends AbstractGenerator {
 	private void generate(Plan plan, IFileSystemAccess2 fsa, ReportRequest request) {
 		PlanReport report = builder.build(plan, request.findings(), request.fileLabel(), request.reportDate(), request.data());
 		for (ReportFormat format : request.formats()) {
-			String text = switch (format) {
-			case HTML -> html.render(report);
-			case MARKDOWN -> markdown.render(report);
-			case JSON -> json.render(report);
-			case CSV -> csv.render(report);
-			};
-			fsa.generateFile(format.fileName(report.qualifiedName()), text);
+			fsa.generateFile(format.fileName(report.qualifiedName()), format.renderer().render(report));
 		}
 	}
 }

@@ -11,11 +11,12 @@ import org.csi.dsl.report.PlanReport.ActionRow;
  * byte-order mark), with the columns of the ITIL CSI register. Cells a spreadsheet would read
  * as a formula are neutralised, whether it splits the lines on commas or on semicolons.
  */
-public class CsvRegisterRenderer {
+public class CsvRegisterRenderer implements ReportRenderer {
 
 	static final List<String> COLUMNS = List.of("id", "title", "status", "overdue", "priority", "size", "type", "addresses", "owner",
 			"raised_by", "raised_on", "due", "justification", "outcome");
 
+	@Override
 	public String render(PlanReport report) {
 		StringBuilder out = new StringBuilder(4096);
 		out.append(String.join(",", COLUMNS)).append("\r\n");

@@ -27,7 +27,7 @@ import org.csi.dsl.report.PlanReport.Summary;
  * and a Content-Security-Policy that forbids scripts and allows only the report's own style
  * sheet (by its hash). It reads on a phone, prints on paper and works as a mail attachment.
  */
-public class HtmlReportRenderer {
+public class HtmlReportRenderer implements ReportRenderer {
 
 	static final String STYLE = """
 			:root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--accent:#0b4f8a}
@@ -65,6 +65,7 @@ public class HtmlReportRenderer {
 			@media print{header{background:none;color:#000;padding:0}header p{color:#000}main{padding:0;max-width:none}figure,table{break-inside:avoid}.scroll{overflow:visible}}
 			""";
 
+	@Override
 	public String render(PlanReport report) {
 		StringBuilder out = new StringBuilder(32 * 1024);
 		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

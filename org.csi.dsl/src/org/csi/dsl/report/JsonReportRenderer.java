@@ -27,11 +27,12 @@ import org.csi.dsl.report.PlanReport.Summary;
  * the shape described by docs/schema/csi-report.schema.json. Keys and elements always come in
  * the same order. Absent values are {@code null}, never left out.
  */
-public class JsonReportRenderer {
+public class JsonReportRenderer implements ReportRenderer {
 
 	/** Bumped when the shape changes in a way a consumer would notice. */
 	public static final String FORMAT_VERSION = "1";
 
+	@Override
 	public String render(PlanReport report) {
 		JsonWriter json = new JsonWriter().beginObject();
 		json.field("formatVersion", FORMAT_VERSION);

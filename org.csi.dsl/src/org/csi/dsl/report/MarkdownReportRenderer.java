@@ -18,8 +18,9 @@ import org.csi.dsl.report.PlanReport.Summary;
  * The report as GitHub-flavoured Markdown, with the goal tree as a Mermaid diagram, so that a
  * change to a plan can be reviewed in a pull request's preview.
  */
-public class MarkdownReportRenderer {
+public class MarkdownReportRenderer implements ReportRenderer {
 
+	@Override
 	public String render(PlanReport report) {
 		StringBuilder out = new StringBuilder(16 * 1024);
 		out.append("# ").append(markdown(report.title())).append("\n\n");

@@ -2,23 +2,50 @@ package org.csi.dsl.report;
 
 import java.util.Locale;
 
-/** The report formats, by the name users give on the command line. */
+/**
+ * The report formats: the registry of their ids (as users name them), file suffixes and renderers.
+ * A new format is one line here and one {@link ReportRenderer}; the CLI's and the generator's
+ * lists of formats come from here.
+ */
 public enum ReportFormat {
-	HTML("html", ".html"), MARKDOWN("md", ".md"), JSON("json", ".json"), CSV("csv", ".register.csv");
+	HTML("html", ".html", HtmlReportRenderer::new), MARKDOWN("md", ".md", MarkdownReportRenderer::new),
+	JSON("json", ".json", JsonReportRenderer::new), CSV("csv", ".register.csv", CsvRegisterRenderer::new);
 
 	private static final java.util.regex.Pattern WINDOWS_DEVICES = java.util.regex.Pattern.compile("CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]",
 			java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	private final String id;
 	private final String suffix;
+	private final java.util.function.Supplier<ReportRenderer> renderer;
 
-	ReportFormat(String id, String suffix) {
+	ReportFormat(String id, String suffix, java.util.function.Supplier<ReportRenderer> renderer) {
 		this.id = id;
 		this.suffix = suffix;
+		this.renderer = renderer;
 	}
 
 	public String id() {
 		return id;
+	}
+
+	/** A renderer of this format. */
+	public ReportRenderer renderer() {
+		return renderer.get();
+	}
+
+	/** Every format's id, as a list for people: "html, md, json or csv". */
+	public static String ids(String lastSeparator) {
+		java.util.List<String> ids = java.util.Arrays.stream(values()).map(ReportFormat::id).toList();
+		return String.join(", ", ids.subList(0, ids.size() - 1)) + lastSeparator + ids.get(ids.size() - 1);
+	}
+
+	/** The ids, for the command line's completion and help. */
+	public static final class Ids implements Iterable<String> {
+
+		@Override
+		public java.util.Iterator<String> iterator() {
+			return java.util.Arrays.stream(values()).map(ReportFormat::id).iterator();
+		}
 	}
 
 	/**
@@ -37,7 +64,7 @@ public enum ReportFormat {
 		for (String id : ids) {
 			ReportFormat format = byId(id.strip());
 			if (format == null) {
-				throw new IllegalArgumentException("unknown report format '" + id.strip() + "' (expected html, md, json or csv)");
+				throw new IllegalArgumentException("unknown report format '" + id.strip() + "' (expected " + ids(" or ") + ")");
 			}
 			formats.add(format);
 		}

@@ -44,7 +44,8 @@ public class ReportCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html,md,json,csv",
-			description = "formats to write, comma-separated: html, md, json, csv (default: ${DEFAULT-VALUE})")
+			completionCandidates = org.csi.dsl.report.ReportFormat.Ids.class,
+			description = "formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	List<String> formats;
 
 	@Option(names = "--report-date", paramLabel = "DATE",

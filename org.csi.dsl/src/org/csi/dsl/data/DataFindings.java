@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.csi.dsl.config.CsiSettings;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;

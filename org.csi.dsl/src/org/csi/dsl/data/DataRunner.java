@@ -1,5 +1,6 @@
 package org.csi.dsl.data;
 
+import org.csi.dsl.common.Figures;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import org.csi.dsl.csi.Processing;
 import org.csi.dsl.csi.Quantity;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.csi.Source;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.validation.IssueCodes;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;

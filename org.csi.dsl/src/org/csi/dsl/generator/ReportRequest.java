@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.report.ReportFormat;
 import org.eclipse.xtext.generator.IGeneratorContext;
 import org.eclipse.xtext.util.CancelIndicator;

@@ -1,5 +1,6 @@
 package org.csi.dsl.headless;
 
+import org.csi.dsl.common.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

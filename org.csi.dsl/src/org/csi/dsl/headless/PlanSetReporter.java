@@ -1,5 +1,6 @@
 package org.csi.dsl.headless;
 
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.data.DataResult;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package org.csi.dsl.report;
 
-import static org.csi.dsl.report.Escape.csv;
+import org.csi.dsl.common.Escape;
+import static org.csi.dsl.common.Escape.csv;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package org.csi.dsl.report;
 
-import static org.csi.dsl.report.Escape.html;
+import org.csi.dsl.common.Escape;
+import static org.csi.dsl.common.Escape.html;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -167,7 +168,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 					.append("<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Actual</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
 			for (PeriodFigure p : f.periods()) {
 				out.append("<tr><th scope=\"row\" class=\"nowrap\">").append(html(p.period())).append("</th><td>")
-						.append(html(org.csi.dsl.data.Figures.number(p.actual()))).append("</td><td><span class=\"badge ")
+						.append(html(org.csi.dsl.common.Figures.number(p.actual()))).append("</td><td><span class=\"badge ")
 						.append(statusClass(p.status())).append("\">").append(html(p.status())).append("</span></td></tr>\n");
 			}
 			out.append("</tbody>\n</table>\n</div>\n</details>\n");
@@ -179,7 +180,7 @@ public class HtmlReportRenderer implements ReportRenderer {
 				for (PlanReport.BreakdownFigure b : f.breakdown()) {
 					PeriodFigure latest = b.periods().get(b.periods().size() - 1);
 					out.append("<tr><th scope=\"row\">").append(html(String.join(", ", b.dimensions().values()))).append("</th><td class=\"nowrap\">")
-							.append(html(latest.period())).append("</td><td>").append(html(org.csi.dsl.data.Figures.number(latest.actual())))
+							.append(html(latest.period())).append("</td><td>").append(html(org.csi.dsl.common.Figures.number(latest.actual())))
 							.append("</td><td><span class=\"badge ").append(statusClass(latest.status())).append("\">").append(html(latest.status()))
 							.append("</span></td></tr>\n");
 				}
@@ -194,16 +195,16 @@ public class HtmlReportRenderer implements ReportRenderer {
 		Figures f = m.figures();
 		List<String> parts = new ArrayList<>();
 		PeriodFigure latest = f.periods().get(f.periods().size() - 1);
-		parts.add("Latest " + org.csi.dsl.data.Figures.number(latest.actual()) + (m.unit() == null ? "" : " " + m.unit()) + " (" + latest.status() + ")");
+		parts.add("Latest " + org.csi.dsl.common.Figures.number(latest.actual()) + (m.unit() == null ? "" : " " + m.unit()) + " (" + latest.status() + ")");
 		if (f.target() != null) {
-			parts.add("target " + org.csi.dsl.data.Figures.number(f.target())
-					+ (f.tolerance() == null ? "" : " ± " + org.csi.dsl.data.Figures.number(f.tolerance())));
+			parts.add("target " + org.csi.dsl.common.Figures.number(f.target())
+					+ (f.tolerance() == null ? "" : " ± " + org.csi.dsl.common.Figures.number(f.tolerance())));
 		}
 		if (f.baselineChange() != null) {
-			parts.add("against the baseline " + (f.baselineChange() > 0 ? "+" : "") + org.csi.dsl.data.Figures.number(f.baselineChange()));
+			parts.add("against the baseline " + (f.baselineChange() > 0 ? "+" : "") + org.csi.dsl.common.Figures.number(f.baselineChange()));
 		}
 		if (f.trend() != null) {
-			parts.add("trend " + (f.trend() > 0 ? "+" : "") + org.csi.dsl.data.Figures.number(f.trend()) + " per period over the last "
+			parts.add("trend " + (f.trend() > 0 ? "+" : "") + org.csi.dsl.common.Figures.number(f.trend()) + " per period over the last "
 					+ Math.min(f.trendPeriods(), f.periods().size()) + " periods");
 		}
 		if (f.missedInARow() > 0) {

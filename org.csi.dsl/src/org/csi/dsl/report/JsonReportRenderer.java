@@ -1,5 +1,6 @@
 package org.csi.dsl.report;
 
+import org.csi.dsl.common.JsonWriter;
 import java.util.Map;
 
 import org.csi.dsl.report.PlanReport.ActionRow;

@@ -1,6 +1,7 @@
 package org.csi.dsl.report;
 
-import static org.csi.dsl.report.Escape.markdown;
+import org.csi.dsl.common.Escape;
+import static org.csi.dsl.common.Escape.markdown;
 
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ public class MarkdownReportRenderer implements ReportRenderer {
 				out.append("### ").append(markdown(m.name())).append(": ").append(markdown(m.title())).append("\n\n")
 						.append(markdown(HtmlReportRenderer.figuresSummary(m))).append("\n\n| Period | Actual | Status |\n|---|---:|---|\n");
 				for (PlanReport.PeriodFigure p : m.figures().periods()) {
-					out.append("| ").append(p.period()).append(" | ").append(org.csi.dsl.data.Figures.number(p.actual())).append(" | ")
+					out.append("| ").append(p.period()).append(" | ").append(org.csi.dsl.common.Figures.number(p.actual())).append(" | ")
 							.append(p.status()).append(" |\n");
 				}
 				out.append('\n');
@@ -119,7 +120,7 @@ public class MarkdownReportRenderer implements ReportRenderer {
 					for (PlanReport.BreakdownFigure b : m.figures().breakdown()) {
 						PlanReport.PeriodFigure latest = b.periods().get(b.periods().size() - 1);
 						out.append("| ").append(markdown(String.join(", ", b.dimensions().values()))).append(" | ").append(latest.period())
-								.append(" | ").append(org.csi.dsl.data.Figures.number(latest.actual())).append(" | ").append(latest.status())
+								.append(" | ").append(org.csi.dsl.common.Figures.number(latest.actual())).append(" | ").append(latest.status())
 								.append(" |\n");
 					}
 					out.append('\n');

@@ -44,7 +44,7 @@ import org.csi.dsl.csi.Source;
 import org.csi.dsl.csi.Strategy;
 import org.csi.dsl.csi.TacticalGoal;
 import org.csi.dsl.csi.Vision;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.report.PlanReport.ActionRow;
 import org.csi.dsl.report.PlanReport.AnalysisRow;
 import org.csi.dsl.report.PlanReport.CsfRow;

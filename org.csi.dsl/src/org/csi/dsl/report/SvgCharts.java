@@ -1,5 +1,6 @@
 package org.csi.dsl.report;
 
+import org.csi.dsl.common.Escape;
 import java.util.List;
 import java.util.Map;
 
@@ -148,7 +149,7 @@ final class SvgCharts {
 	}
 
 	private static String number(double value) {
-		return org.csi.dsl.data.Figures.number(value);
+		return org.csi.dsl.common.Figures.number(value);
 	}
 
 	/** A share as one bar split into its two parts, e.g. measurable and not measurable. */

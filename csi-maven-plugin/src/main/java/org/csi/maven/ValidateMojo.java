@@ -26,7 +26,7 @@ public class ValidateMojo extends AbstractCsiMojo {
 		}
 		Validated validated = validate(injector());
 		failOnErrors(validated);
-		if (failOnWarning && validated.findings().stream().anyMatch(f -> f.severity() == org.csi.dsl.headless.Finding.Severity.WARNING)) {
+		if (failOnWarning && validated.findings().stream().anyMatch(f -> f.severity() == org.csi.dsl.common.Finding.Severity.WARNING)) {
 			throw new MojoFailureException("csi: the plans have warnings and failOnWarning is set (see the log above)");
 		}
 	}

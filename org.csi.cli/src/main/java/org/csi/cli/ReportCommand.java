@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.csi.dsl.data.DataResult;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetCheck;
 import org.csi.dsl.headless.PlanSetException;

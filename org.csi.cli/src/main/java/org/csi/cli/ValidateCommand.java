@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import org.csi.cli.output.OutputFormat;
 import org.csi.cli.output.ValidationResult;
 import org.csi.dsl.headless.AtomicFiles;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetCheck;
 import org.csi.dsl.headless.PlanSetException;

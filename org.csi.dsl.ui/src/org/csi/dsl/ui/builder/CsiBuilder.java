@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.csi.dsl.data.DataResult;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;

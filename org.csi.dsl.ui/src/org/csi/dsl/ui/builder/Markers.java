@@ -48,10 +48,10 @@ public final class Markers {
 	}
 
 	/** Replaces the data findings of every file of a project with {@code findings}. */
-	public static void replaceData(org.eclipse.core.resources.IProject project, List<org.csi.dsl.headless.Finding> findings)
+	public static void replaceData(org.eclipse.core.resources.IProject project, List<org.csi.dsl.common.Finding> findings)
 			throws CoreException {
 		project.deleteMarkers(DATA, false, IResource.DEPTH_INFINITE);
-		for (org.csi.dsl.headless.Finding finding : findings) {
+		for (org.csi.dsl.common.Finding finding : findings) {
 			IResource file = ProjectPlans.fileOf(org.eclipse.emf.common.util.URI.createFileURI(finding.file().toString()));
 			if (file == null || !file.exists()) {
 				continue;

@@ -11,7 +11,7 @@ import org.csi.dsl.data.DataResult;
 import org.csi.dsl.data.ConnectionProfiles;
 import org.csi.dsl.data.DataAccess;
 import org.csi.dsl.data.DataRunner;
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.headless.PlanSet;
 import org.csi.dsl.headless.PlanSetException;
 import org.csi.dsl.headless.PlanSetReporter;

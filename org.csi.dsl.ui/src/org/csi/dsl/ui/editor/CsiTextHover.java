@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.csi.dsl.ide.navigation.Navigation;
-import org.csi.dsl.report.Escape;
+import org.csi.dsl.common.Escape;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;

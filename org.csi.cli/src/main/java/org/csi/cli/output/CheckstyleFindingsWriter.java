@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.csi.dsl.headless.Finding;
-import org.csi.dsl.report.Escape;
+import org.csi.dsl.common.Finding;
+import org.csi.dsl.common.Escape;
 
 /**
  * Checkstyle XML, the format many code review tools import (reviewdog, Jenkins Warnings,

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.csi.dsl.headless.Finding;
-import org.csi.dsl.headless.FindingText;
-import org.csi.dsl.report.Escape;
+import org.csi.dsl.common.Finding;
+import org.csi.dsl.common.FindingText;
+import org.csi.dsl.common.Escape;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), which GitHub

@@ -2,9 +2,9 @@ package org.csi.cli.output;
 
 import java.io.PrintWriter;
 
-import org.csi.dsl.headless.Finding;
-import org.csi.dsl.headless.FindingText;
-import org.csi.dsl.report.JsonWriter;
+import org.csi.dsl.common.Finding;
+import org.csi.dsl.common.FindingText;
+import org.csi.dsl.common.JsonWriter;
 
 /** Findings as JSON: a summary and one object per finding, keys in a fixed order. */
 public class JsonFindingsWriter implements FindingsWriter {

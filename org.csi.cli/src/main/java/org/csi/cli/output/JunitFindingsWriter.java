@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.csi.dsl.headless.Finding;
-import org.csi.dsl.headless.FindingText;
-import org.csi.dsl.report.Escape;
+import org.csi.dsl.common.Finding;
+import org.csi.dsl.common.FindingText;
+import org.csi.dsl.common.Escape;
 
 /**
  * JUnit XML as CI servers (Jenkins, GitLab, GitHub test reporters) read it: one test suite per

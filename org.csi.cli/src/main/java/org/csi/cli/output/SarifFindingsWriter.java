@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.csi.dsl.headless.Finding;
-import org.csi.dsl.report.JsonWriter;
+import org.csi.dsl.common.Finding;
+import org.csi.dsl.common.JsonWriter;
 import org.csi.dsl.validation.IssueCodeInfo;
 
 /**

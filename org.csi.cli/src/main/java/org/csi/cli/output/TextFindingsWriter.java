@@ -2,8 +2,8 @@ package org.csi.cli.output;
 
 import java.io.PrintWriter;
 
-import org.csi.dsl.headless.Finding;
-import org.csi.dsl.headless.FindingText;
+import org.csi.dsl.common.Finding;
+import org.csi.dsl.common.FindingText;
 
 /**
  * The default output: one line per finding in the {@code file:line:column} form that

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.csi.dsl.headless.Finding;
+import org.csi.dsl.common.Finding;
 
 /**
  * What a validation run found, for the output formats: the findings, the files checked,

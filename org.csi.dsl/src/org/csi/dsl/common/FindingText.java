@@ -1,9 +1,7 @@
-package org.csi.dsl.headless;
+package org.csi.dsl.common;
 
 import java.util.List;
 
-import org.csi.dsl.report.Escape;
-import org.csi.dsl.report.JsonWriter;
 
 /**
  * How a finding is written, once for every front end: the {@code file:line:column: severity code:

@@ -1,4 +1,4 @@
-package org.csi.dsl.data;
+package org.csi.dsl.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

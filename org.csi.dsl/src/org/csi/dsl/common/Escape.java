@@ -1,4 +1,4 @@
-package org.csi.dsl.report;
+package org.csi.dsl.common;
 
 /**
  * Escaping of plan text for each output format. Every string that comes from a plan goes

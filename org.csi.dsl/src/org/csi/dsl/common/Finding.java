@@ -1,4 +1,4 @@
-package org.csi.dsl.headless;
+package org.csi.dsl.common;
 
 import java.nio.file.Path;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.csi.dsl.report;
+package org.csi.dsl.common;
 
 import java.util.List;
 

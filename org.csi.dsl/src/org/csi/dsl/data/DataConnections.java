@@ -394,7 +394,11 @@ final class DataConnections implements AutoCloseable {
 		} catch (SQLException e) {
 			throw new SQLException(redact(e.getMessage()), e.getSQLState());
 		} finally {
-			rollback(connection);
+			try {
+				rollback(connection);
+			} catch (SQLException e) {
+				// a connection that broke mid-query: the query's own failure says more, and nothing was written
+			}
 		}
 	}
 

@@ -315,8 +315,9 @@ final class DataConnections implements AutoCloseable {
 				throw new IllegalStateException("the query returns " + rows.getMetaData().getColumnCount()
 						+ " columns; it must return two: the period (a date) and the value (a number).");
 			}
+			int read = 0;
 			while (rows.next()) {
-				tooMany(points.size());
+				tooMany(read++);
 				Object period = rows.getObject(1);
 				Object value = rows.getObject(2);
 				if (period == null || value == null) {

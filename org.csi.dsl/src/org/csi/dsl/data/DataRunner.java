@@ -128,7 +128,19 @@ public class DataRunner {
 
 		private final DataAccess access;
 		private final List<Finding> findings;
-		private final Map<Source, Object> tables = new HashMap<>();
+		private final Map<Source, Resolved> tables = new HashMap<>();
+
+		/** A source's table, or why it cannot be read, and whether that was reported. */
+		private static final class Resolved {
+			final DataSources.Table table;
+			final String problem;
+			boolean reported;
+
+			Resolved(DataSources.Table table, String problem) {
+				this.table = table;
+				this.problem = problem;
+			}
+		}
 
 		Sources(DataAccess access, List<Finding> findings) {
 			this.access = access;
@@ -137,22 +149,20 @@ public class DataRunner {
 
 		/** The table, or null (and a finding, when {@code report} and not reported yet). */
 		DataSources.Table table(Source source, boolean report) {
-			Object table = tables.computeIfAbsent(source, s -> {
+			Resolved resolved = tables.computeIfAbsent(source, s -> {
 				try {
-					return DataSources.table(s.getData(), Path.of(s.eResource().getURI().toFileString()), access.allowed(), access.connections());
+					return new Resolved(DataSources.table(s.getData(), Path.of(s.eResource().getURI().toFileString()), access.allowed(),
+							access.connections()), null);
 				} catch (IllegalArgumentException e) {
-					return Secrets.redact(e.getMessage(), access.connections().passwords());
+					return new Resolved(null, Secrets.redact(e.getMessage(), access.connections().passwords()));
 				}
 			});
-			if (table instanceof String problem) {
-				if (report) {
-					tables.put(source, new Object[] { problem }); // reported: say it once
-					findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
-							"Source '" + source.getName() + "': " + problem + "."));
-				}
-				return null;
+			if (resolved.problem != null && report && !resolved.reported) {
+				resolved.reported = true; // said once, however many measures and checks use the source
+				findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
+						"Source '" + source.getName() + "': " + resolved.problem + "."));
 			}
-			return table instanceof DataSources.Table t ? t : null;
+			return resolved.table;
 		}
 	}
 

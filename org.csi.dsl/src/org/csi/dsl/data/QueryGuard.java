@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.Expression;
@@ -80,8 +79,6 @@ public final class QueryGuard {
 	/** Prefixes of forbidden functions: DuckDB's file readers and metadata, PostgreSQL's files, large objects, locks. */
 	static final List<String> FORBIDDEN_PREFIXES = List.of("read_", "parquet_", "duckdb_", "pragma_", "iceberg_", "delta_", "sqlite_",
 			"postgres_", "mysql_", "pg_ls_", "pg_read_", "lo_", "dblink", "pg_advisory", "pg_try_advisory", "pg_file_");
-
-	private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
 
 	/** JSqlParser's words for an expression followed by more text. */
 	private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("could only parse partial expression (.*)");
@@ -278,8 +275,7 @@ public final class QueryGuard {
 
 	static boolean isForbidden(String functionName) {
 		String name = unquote(functionName).toLowerCase(Locale.ROOT);
-		return CHECKED.computeIfAbsent(name,
-				n -> FORBIDDEN_FUNCTIONS.contains(n) || FORBIDDEN_PREFIXES.stream().anyMatch(n::startsWith));
+		return FORBIDDEN_FUNCTIONS.contains(name) || FORBIDDEN_PREFIXES.stream().anyMatch(name::startsWith);
 	}
 
 	private static String lastPart(List<String> parts) {

@@ -5,9 +5,7 @@ import org.csi.dsl.conversion.CsiValueConverters;
 import org.csi.dsl.scoping.CsiImportedNamespaceAwareLocalScopeProvider;
 import org.csi.dsl.scoping.CsiLinkingDiagnosticMessageProvider;
 import org.csi.dsl.validation.CsiIssueCodesProvider;
-import org.csi.dsl.generator.CsiGenerator;
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -65,10 +63,6 @@ public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 
 	public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
 		return org.csi.dsl.parser.CsiElementFactory.class;
-	}
-
-	public Class<? extends IGenerator2> bindIGenerator2() {
-		return CsiGenerator.class;
 	}
 
 	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.fail;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.csi.dsl.config.CsiConfiguration;
@@ -52,16 +53,24 @@ public class ConfigurationTest {
 				report.formats = html, csv
 				report.on-build = false
 				""");
-		assertEquals(new CsiConfiguration.Reports("build/csi-reports",
-				java.util.EnumSet.of(org.csi.dsl.report.ReportFormat.HTML, org.csi.dsl.report.ReportFormat.CSV), false),
-				configuration.reports());
+		assertEquals(new CsiConfiguration.Reports("build/csi-reports", List.of("html", "csv"), 2, false), configuration.reports());
+		assertEquals(java.util.EnumSet.of(org.csi.report.ReportFormat.HTML, org.csi.report.ReportFormat.CSV),
+				org.csi.report.ReportFormat.of(configuration.reports()));
+		assertEquals(java.util.EnumSet.allOf(org.csi.report.ReportFormat.class), org.csi.report.ReportFormat.of(CsiConfiguration.Reports.DEFAULT));
 		assertEquals(CsiConfiguration.Reports.DEFAULT, reader.read("").reports());
 	}
 
 	@Test
 	public void refusesBadReportOptions() {
 		assertRefused("report.folder = ../elsewhere", 1, "report.folder must be a folder inside the project such as reports, found '../elsewhere'");
-		assertRefused("report.formats = html, pdf", 1, "unknown report format 'pdf' (expected html, md, json or csv)");
+		assertRefused("report.formats = html,, md", 1, "report.formats must list formats separated by commas, such as html, md, found 'html,, md'");
+		try {
+			org.csi.report.ReportFormat.of(reader.read("# formats\nreport.formats = html, pdf\n").reports());
+			org.junit.Assert.fail("pdf is no format");
+		} catch (CsiConfigurationReader.ConfigurationException e) {
+			assertEquals(2, e.getLine());
+			assertEquals("unknown report format 'pdf' (expected html, md, json or csv)", e.getMessage());
+		}
 		assertRefused("report.on-build = yes", 1, "report.on-build must be true or false, found 'yes'");
 	}
 

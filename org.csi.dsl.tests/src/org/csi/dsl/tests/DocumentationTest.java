@@ -3,7 +3,7 @@ package org.csi.dsl.tests;
 import static org.junit.Assert.assertEquals;
 
 import org.csi.dsl.csi.PlanFile;
-import org.csi.dsl.headless.PlanSet;
+import org.csi.headless.PlanSet;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.testing.InjectWith;

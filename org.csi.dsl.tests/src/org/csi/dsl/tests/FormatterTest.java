@@ -8,8 +8,8 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.csi.dsl.headless.PlanFormatter;
-import org.csi.dsl.headless.PlanSet;
+import org.csi.headless.PlanFormatter;
+import org.csi.headless.PlanSet;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.XtextRunner;

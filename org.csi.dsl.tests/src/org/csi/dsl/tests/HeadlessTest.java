@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
-import org.csi.dsl.headless.PlanFileDiscovery;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
-import org.csi.dsl.headless.PlanSetValidator;
+import org.csi.headless.PlanFileDiscovery;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetLoader;
+import org.csi.headless.PlanSetValidator;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.XtextRunner;
 import org.junit.Before;

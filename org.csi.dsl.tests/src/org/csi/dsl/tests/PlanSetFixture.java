@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
 
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.common.Finding;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
-import org.csi.dsl.headless.PlanSetReporter;
-import org.csi.dsl.headless.PlanSetValidator;
-import org.csi.dsl.report.ReportFormat;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetLoader;
+import org.csi.headless.PlanSetReporter;
+import org.csi.headless.PlanSetValidator;
+import org.csi.report.ReportFormat;
 
 import com.google.inject.Inject;
 

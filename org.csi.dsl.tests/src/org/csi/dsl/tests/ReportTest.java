@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.ReportFileSystemAccess;
-import org.csi.dsl.report.ReportFormat;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.ReportFileSystemAccess;
+import org.csi.report.ReportFormat;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.XtextRunner;
 import org.eclipse.xtext.util.RuntimeIOException;

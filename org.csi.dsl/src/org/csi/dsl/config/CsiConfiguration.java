@@ -2,12 +2,8 @@ package org.csi.dsl.config;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import org.csi.dsl.report.ReportFormat;
 
 /**
  * The content of a {@code csi.properties} file, as read by {@link CsiConfigurationReader}.
@@ -19,10 +15,14 @@ public record CsiConfiguration(Map<String, String> severities, LocalDate referen
 	/**
 	 * Where the Eclipse builder writes the reports of a project, in which formats, and whether it
 	 * writes them on every build. The CLI takes these from its options.
+	 *
+	 * @param formats the ids of the formats as written ({@code html}, {@code md}...), none for every
+	 *            format; the report bundle's registry knows which ids exist
+	 * @param formatsLine the line of {@code csi.properties} that lists them, 0 when none does
 	 */
-	public record Reports(String folder, Set<ReportFormat> formats, boolean onBuild) {
+	public record Reports(String folder, List<String> formats, int formatsLine, boolean onBuild) {
 
-		public static final Reports DEFAULT = new Reports("reports", EnumSet.allOf(ReportFormat.class), true);
+		public static final Reports DEFAULT = new Reports("reports", List.of(), 0, true);
 	}
 
 	/** No file: default severities, today as reference date, default report options. */

@@ -70,7 +70,8 @@ public class CsiConfigurationReader {
 		Map<String, String> severities = new LinkedHashMap<>();
 		LocalDate referenceDate = null;
 		String reportFolder = CsiConfiguration.Reports.DEFAULT.folder();
-		java.util.Set<org.csi.dsl.report.ReportFormat> reportFormats = CsiConfiguration.Reports.DEFAULT.formats();
+		java.util.List<String> reportFormats = CsiConfiguration.Reports.DEFAULT.formats();
+		int reportFormatsLine = 0;
 		boolean reportOnBuild = CsiConfiguration.Reports.DEFAULT.onBuild();
 		java.util.List<String> dataAllow = new java.util.ArrayList<>();
 		String[] lines = text.split("\r?\n", -1);
@@ -97,11 +98,11 @@ public class CsiConfigurationReader {
 				}
 				reportFolder = value;
 			} else if (REPORT_FORMATS.equals(key)) {
-				try {
-					reportFormats = org.csi.dsl.report.ReportFormat.parse(java.util.List.of(value.split(",")));
-				} catch (IllegalArgumentException e) {
-					throw new ConfigurationException(i + 1, e.getMessage());
+				reportFormats = java.util.Arrays.stream(value.split(",")).map(String::strip).distinct().toList();
+				if (reportFormats.contains("")) {
+					throw new ConfigurationException(i + 1, "report.formats must list formats separated by commas, such as html, md, found '" + value + "'");
 				}
+				reportFormatsLine = i + 1; // which ids exist is the report registry's to say (ReportFormat.of)
 			} else if (REPORT_ON_BUILD.equals(key)) {
 				if (!value.equals("true") && !value.equals("false")) {
 					throw new ConfigurationException(i + 1, "report.on-build must be true or false, found '" + value + "'");
@@ -128,6 +129,6 @@ public class CsiConfigurationReader {
 			}
 		}
 		return new CsiConfiguration(severities, referenceDate,
-				new CsiConfiguration.Reports(reportFolder, reportFormats, reportOnBuild), java.util.List.copyOf(dataAllow));
+				new CsiConfiguration.Reports(reportFolder, reportFormats, reportFormatsLine, reportOnBuild), java.util.List.copyOf(dataAllow));
 	}
 }

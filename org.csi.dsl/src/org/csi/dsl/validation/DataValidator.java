@@ -5,11 +5,11 @@ import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.DataLocation;
 import org.csi.dsl.csi.Processing;
 import org.csi.dsl.csi.Quantity;
-import org.csi.dsl.data.DataSources;
-import org.csi.dsl.data.Numbers;
-import org.csi.dsl.data.QueryGuard;
-import org.csi.dsl.data.Secrets;
-import org.csi.dsl.data.SqlBuilder;
+import org.csi.dsl.sql.SourceLocations;
+import org.csi.dsl.common.Numbers;
+import org.csi.dsl.sql.QueryGuard;
+import org.csi.dsl.sql.Secrets;
+import org.csi.dsl.sql.SqlBuilder;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -22,7 +22,7 @@ public class DataValidator extends AbstractCsiCheck {
 
 	@Check
 	public void checkLocation(DataLocation data) {
-		String problem = DataSources.problemWith(data);
+		String problem = SourceLocations.problemWith(data);
 		if (problem != null) {
 			String written = data.getConnection() != null ? "connection " + quote(data.getConnection()) : quote(Secrets.redact(data.getLocation()));
 			addIssue("Source data " + written + " cannot be read: " + problem + ".", data,

@@ -16,9 +16,9 @@ import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.common.Finding;
 import org.csi.dsl.common.FindingText;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetCheck;
-import org.csi.dsl.headless.PlanSetException;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetCheck;
+import org.csi.headless.PlanSetException;
 
 import com.google.inject.Injector;
 

@@ -10,9 +10,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetReporter;
-import org.csi.dsl.report.ReportFormat;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetReporter;
+import org.csi.report.ReportFormat;
 
 import com.google.inject.Injector;
 

@@ -11,18 +11,18 @@ import org.csi.cli.output.ValidationResult;
 import org.csi.dsl.analysis.Features;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.ShouldMeasure;
-import org.csi.dsl.data.DataResult;
+import org.csi.dsl.measures.DataResult;
 import org.csi.dsl.common.Figures;
-import org.csi.dsl.data.MeasureAnalysis;
-import org.csi.dsl.data.PeriodResult;
+import org.csi.dsl.measures.MeasureAnalysis;
+import org.csi.dsl.measures.PeriodResult;
 import org.csi.dsl.common.Finding;
 import org.csi.dsl.common.FindingText;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetCheck;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.report.JsonReportRenderer;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetCheck;
+import org.csi.headless.PlanSetException;
+import org.csi.report.JsonReportRenderer;
 import org.csi.dsl.common.JsonWriter;
-import org.csi.dsl.report.PlanReportBuilder;
+import org.csi.report.PlanReportBuilder;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 
 import com.google.inject.Injector;
@@ -71,7 +71,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 		try {
 			options.configure(injector);
 			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class)
-					.run(options.request().withValidation(false).withData(dataOptions.access(options)));
+					.run(options.request().withValidation(false).withData(dataOptions.step(options, injector)));
 			PlanSet planSet = run.planSet();
 			DataResult result = run.data();
 			IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);
@@ -109,7 +109,7 @@ public class AnalyzeCommand implements Callable<Integer> {
 			out.println(FindingText.line(findings.relative(finding.file()), finding));
 		}
 		long missed = result.analyses().values().stream()
-				.filter(a -> a.latest().status() == org.csi.dsl.data.Status.MISSED).count();
+				.filter(a -> a.latest().status() == org.csi.dsl.measures.Status.MISSED).count();
 		out.println(FindingText.count(result.analyses().size(), "measure") + " computed, " + missed + " missing the target in the latest"
 				+ " period; " + FindingText.counts(findings.findings()) + ".");
 	}

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.csi.dsl.data.ConnectionProfiles;
-import org.csi.dsl.data.DataAccess;
-import org.csi.dsl.headless.PlanSetException;
+import org.csi.data.ConnectionProfiles;
+import org.csi.data.DataAccess;
+import org.csi.data.DataRunner;
+import org.csi.dsl.measures.DataStep;
+import org.csi.headless.PlanSetException;
 
 import picocli.CommandLine.Option;
 
@@ -33,6 +35,11 @@ public class DataOptions {
 	@Option(names = "--data-memory", paramLabel = "SIZE", defaultValue = "2GB",
 			description = "DuckDB's memory limit; a query over it fails as a finding, nothing spills to disk (default: ${DEFAULT-VALUE})")
 	String memory;
+
+	/** The data steps of this run, reading what {@link #access} allows. */
+	DataStep step(PlanSetOptions plans, com.google.inject.Injector injector) throws PlanSetException {
+		return injector.getInstance(DataRunner.class).step(access(plans));
+	}
 
 	/** The access of this run: the plan set's folders, the trusted ones, narrowed by csi.properties. */
 	DataAccess access(PlanSetOptions plans) throws PlanSetException {

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.csi.dsl.headless.AtomicFiles;
-import org.csi.dsl.headless.PlanFormatter;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
+import org.csi.headless.AtomicFiles;
+import org.csi.headless.PlanFormatter;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetLoader;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 

@@ -11,8 +11,8 @@ import java.util.List;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiSettings;
-import org.csi.dsl.headless.PlanSetCheck;
-import org.csi.dsl.headless.PlanSetException;
+import org.csi.headless.PlanSetCheck;
+import org.csi.headless.PlanSetException;
 
 import com.google.inject.Injector;
 

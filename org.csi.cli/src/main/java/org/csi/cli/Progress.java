@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.csi.dsl.headless.PlanSetValidator;
+import org.csi.headless.PlanSetValidator;
 
 /**
  * "validated 1200/5000 files" on standard error, redrawn at most five times a second, only

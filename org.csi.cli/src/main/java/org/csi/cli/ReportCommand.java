@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.csi.dsl.data.DataResult;
+import org.csi.dsl.measures.DataResult;
 import org.csi.dsl.common.Finding;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetCheck;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetReporter;
-import org.csi.dsl.report.ReportFormat;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetCheck;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetReporter;
+import org.csi.report.ReportFormat;
 
 import com.google.inject.Injector;
 
@@ -44,7 +44,7 @@ public class ReportCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html,md,json,csv",
-			completionCandidates = org.csi.dsl.report.ReportFormat.Ids.class,
+			completionCandidates = org.csi.report.ReportFormat.Ids.class,
 			description = "formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
 	List<String> formats;
 
@@ -69,7 +69,7 @@ public class ReportCommand implements Callable<Integer> {
 			}
 			options.configure(injector);
 			// validation and steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
-			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class).run(options.request().withData(dataOptions.access(options)));
+			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class).run(options.request().withData(dataOptions.step(options, injector)));
 			PlanSet planSet = run.planSet();
 			List<Finding> findings = run.findings();
 			DataResult data = run.data();

@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
 
 import org.csi.cli.output.OutputFormat;
 import org.csi.cli.output.ValidationResult;
-import org.csi.dsl.headless.AtomicFiles;
+import org.csi.headless.AtomicFiles;
 import org.csi.dsl.common.Finding;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetCheck;
-import org.csi.dsl.headless.PlanSetException;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetCheck;
+import org.csi.headless.PlanSetException;
 
 import com.google.inject.Injector;
 

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.ShouldMeasure;
-import org.csi.dsl.data.MeasureAnalysis;
-import org.csi.dsl.data.MeasureAnalyzer;
-import org.csi.dsl.data.Point;
+import org.csi.dsl.measures.MeasureAnalysis;
+import org.csi.dsl.measures.MeasureAnalyzer;
+import org.csi.dsl.measures.Point;
 import org.csi.dsl.tests.CsiInjectorProvider;
 import org.csi.dsl.tests.PlanSetFixture;
 import org.eclipse.xtext.testing.InjectWith;

@@ -5,7 +5,7 @@ import static org.junit.Assert.assertEquals;
 import java.time.LocalDate;
 
 import org.csi.dsl.csi.Frequency;
-import org.csi.dsl.data.Periods;
+import org.csi.dsl.measures.Periods;
 import org.junit.Test;
 
 /**

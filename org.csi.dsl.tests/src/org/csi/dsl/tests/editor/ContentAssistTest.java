@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.csi.dsl.headless.PlanFormatter;
+import org.csi.headless.PlanFormatter;
 import org.csi.dsl.ide.contentassist.CsiContentAssist;
 import org.csi.dsl.ide.contentassist.CsiTemplates;
 import org.csi.dsl.ide.contentassist.Proposal;

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.csi.dsl.headless.PlanFormatter;
+import org.csi.headless.PlanFormatter;
 import org.csi.dsl.ide.wizard.StarterPlan;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.junit.Test;

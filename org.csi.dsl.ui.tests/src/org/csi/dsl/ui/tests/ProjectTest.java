@@ -174,7 +174,8 @@ public class ProjectTest {
 				| 2026-01-01 | 6 | missed |
 				| 2026-02-01 | 4.5 | within tolerance |
 				"""));
-		IMarker[] data = project.getFile("t.csi").findMarkers(Markers.DATA, false, IResource.DEPTH_ZERO);
+		IMarker[] data = java.util.Arrays.stream(project.getFile("t.csi").findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(marker -> marker.getAttribute(Markers.FROM_DATA, false)).toArray(IMarker[]::new);
 		assertEquals(1, data.length);
 		assertEquals("Check 'resolved is set' fails for 1 of 3 rows of source 'Tickets'.", data[0].getAttribute(IMarker.MESSAGE, ""));
 		assertEquals(26, data[0].getAttribute(IMarker.LINE_NUMBER, 0));

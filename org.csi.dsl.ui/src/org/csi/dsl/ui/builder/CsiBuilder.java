@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
-import org.csi.dsl.common.Finding;
 import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.headless.PlanSetCheck;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -71,11 +71,11 @@ public class CsiBuilder extends IncrementalProjectBuilder {
 		}
 		plans.changed(project);
 		progress.worked(1);
-		List<Finding> findings = check.check(progress.split(7));
+		PlanSetCheck.Result result = check.check(false, progress.split(7));
 		CsiConfiguration configuration = plans.of(project).configuration();
 		if (configuration.reports().onBuild() && !plans.of(project).uris().isEmpty()) {
 			try {
-				check.writeReports(findings, progress.split(2));
+				check.writeReports(result, progress.split(2));
 			} catch (IllegalStateException e) {
 				CsiUiPlugin.log("Cannot write the CSI reports of " + project.getName() + ": " + e.getMessage(), null);
 			}

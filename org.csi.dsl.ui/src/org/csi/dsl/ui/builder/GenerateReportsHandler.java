@@ -3,8 +3,7 @@ package org.csi.dsl.ui.builder;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.csi.dsl.data.DataResult;
-import org.csi.dsl.common.Finding;
+import org.csi.headless.PlanSetCheck;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
@@ -46,13 +45,9 @@ public class GenerateReportsHandler extends AbstractHandler {
 				ProjectCheck check = new ProjectCheck(project);
 				check.updateConfiguration();
 				check.reloadAll();
-				List<Finding> findings = new java.util.ArrayList<>(check.check(progress.split(6)));
-				progress.subTask("Reading the data of the computed measures");
-				DataResult data = check.readData(progress.split(4));
-				findings.addAll(data.findings());
-				findings.sort(Finding.ORDER);
+				PlanSetCheck.Result result = check.check(true, progress.split(10));
 				try {
-					List<Path> written = check.writeReports(findings, data, progress.split(4));
+					List<Path> written = check.writeReports(result, progress.split(4));
 					return new Status(IStatus.OK, CsiUiPlugin.ID, "Wrote " + written.size() + " report files");
 				} catch (IllegalStateException e) {
 					return new Status(IStatus.ERROR, CsiUiPlugin.ID, "Cannot write the CSI reports: " + e.getMessage());

@@ -4,74 +4,67 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.csi.dsl.common.Finding;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
 
-/** The problem markers of plan files: one per finding, replaced as a whole on every build. */
+/**
+ * The problem markers of plan files: one kind, one per finding of a check run
+ * ({@link org.csi.headless.PlanSetCheck}), whether validation or the data made it. A build does
+ * not read data, so it replaces the markers of validation and leaves those of the data (marked
+ * {@link #FROM_DATA}) until "Generate CSI Reports" reads the data again.
+ */
 public final class Markers {
 
 	public static final String TYPE = "org.csi.dsl.ui.problem";
 
-	/** Findings of the data, written by Generate CSI Reports; a build leaves them alone. */
-	public static final String DATA = "org.csi.dsl.ui.dataProblem";
-
 	/** The issue code of the finding, for quick fixes from the Problems view. */
 	public static final String CODE = "code";
+
+	/** Set on the markers of findings of the data steps. */
+	public static final String FROM_DATA = "fromData";
 
 	private Markers() {
 	}
 
-	public static void replace(IResource file, List<Issue> issues) throws CoreException {
-		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO); // not its subtype DATA
-		for (Issue issue : issues) {
-			if (issue.getSeverity() == Severity.IGNORE) {
-				continue;
+	/**
+	 * Replaces the markers of {@code file} with {@code findings}, those of the data with
+	 * {@code dataFindings}; a null {@code dataFindings} keeps the data markers there are.
+	 */
+	public static void replace(IResource file, List<Finding> findings, List<Finding> dataFindings) throws CoreException {
+		for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+			if (dataFindings != null || !marker.getAttribute(FROM_DATA, false)) {
+				marker.delete();
 			}
-			Map<String, Object> attributes = new HashMap<>();
-			attributes.put(IMarker.MESSAGE, issue.getMessage());
-			attributes.put(IMarker.SEVERITY, severityOf(issue.getSeverity()));
-			if (issue.getLineNumber() != null) {
-				attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
-			}
-			if (issue.getOffset() != null && issue.getLength() != null) {
-				attributes.put(IMarker.CHAR_START, issue.getOffset());
-				attributes.put(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
-			}
-			if (issue.getCode() != null) {
-				attributes.put(CODE, issue.getCode());
-			}
-			file.createMarker(TYPE, attributes);
+		}
+		for (Finding finding : findings) {
+			file.createMarker(TYPE, attributes(finding, false));
+		}
+		for (Finding finding : dataFindings == null ? List.<Finding> of() : dataFindings) {
+			file.createMarker(TYPE, attributes(finding, true));
 		}
 	}
 
-	/** Replaces the data findings of every file of a project with {@code findings}. */
-	public static void replaceData(org.eclipse.core.resources.IProject project, List<org.csi.dsl.common.Finding> findings)
-			throws CoreException {
-		project.deleteMarkers(DATA, false, IResource.DEPTH_INFINITE);
-		for (org.csi.dsl.common.Finding finding : findings) {
-			IResource file = ProjectPlans.fileOf(org.eclipse.emf.common.util.URI.createFileURI(finding.file().toString()));
-			if (file == null || !file.exists()) {
-				continue;
-			}
-			Map<String, Object> attributes = new HashMap<>();
-			attributes.put(IMarker.MESSAGE, finding.message());
-			attributes.put(IMarker.SEVERITY, switch (finding.severity()) {
-			case ERROR -> IMarker.SEVERITY_ERROR;
-			case WARNING -> IMarker.SEVERITY_WARNING;
-			default -> IMarker.SEVERITY_INFO;
-			});
-			attributes.put(IMarker.LINE_NUMBER, finding.line());
-			attributes.put(IMarker.CHAR_START, finding.offset());
-			attributes.put(IMarker.CHAR_END, finding.offset() + finding.length());
-			attributes.put(CODE, finding.code());
-			file.createMarker(DATA, attributes);
+	private static Map<String, Object> attributes(Finding finding, boolean fromData) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, finding.message());
+		attributes.put(IMarker.SEVERITY, switch (finding.severity()) {
+		case ERROR -> IMarker.SEVERITY_ERROR;
+		case WARNING -> IMarker.SEVERITY_WARNING;
+		default -> IMarker.SEVERITY_INFO;
+		});
+		attributes.put(IMarker.LINE_NUMBER, finding.line());
+		attributes.put(IMarker.CHAR_START, finding.offset());
+		attributes.put(IMarker.CHAR_END, finding.offset() + finding.length());
+		attributes.put(CODE, finding.code());
+		if (fromData) {
+			attributes.put(FROM_DATA, true);
 		}
+		return attributes;
 	}
 
-	/** A problem of a file that is not a plan, such as a wrong line of csi.properties. */
+	/** A problem of a file that is not a plan, such as a wrong line of csi.properties, or a plan that cannot be read. */
 	public static void replace(IResource file, int line, String message) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		file.createMarker(TYPE, Map.of(IMarker.MESSAGE, message, IMarker.SEVERITY, IMarker.SEVERITY_ERROR,
@@ -82,13 +75,5 @@ public final class Markers {
 		if (resource.exists()) {
 			resource.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		}
-	}
-
-	public static int severityOf(Severity severity) {
-		return switch (severity) {
-		case ERROR -> IMarker.SEVERITY_ERROR;
-		case WARNING -> IMarker.SEVERITY_WARNING;
-		default -> IMarker.SEVERITY_INFO;
-		};
 	}
 }

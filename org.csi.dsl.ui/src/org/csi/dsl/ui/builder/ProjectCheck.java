@@ -2,22 +2,22 @@ package org.csi.dsl.ui.builder;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.csi.dsl.common.Finding;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
-import org.csi.dsl.data.DataResult;
-import org.csi.dsl.data.ConnectionProfiles;
-import org.csi.dsl.data.DataAccess;
-import org.csi.dsl.data.DataRunner;
-import org.csi.dsl.common.Finding;
-import org.csi.dsl.headless.PlanSet;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetReporter;
-import org.csi.dsl.headless.PlanSetValidator;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
+import org.csi.dsl.measures.DataStep;
 import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.headless.PlanSet;
+import org.csi.headless.PlanSetCheck;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetReporter;
+import org.csi.report.ReportFormat;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -25,15 +25,22 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.osgi.framework.Bundle;
 
 /**
- * Checks every plan of a project, puts the findings on the files as problem markers, and writes
- * the reports into the project's report folder: what a build and "Generate CSI Reports" do.
+ * What a build and "Generate CSI Reports" do with a project: one check run
+ * ({@link PlanSetCheck}, as the CLI and Maven make it) over the project's plans as the editors
+ * hold them, its findings put on the files as markers, and the reports written from its result
+ * into the project's report folder.
  */
 public class ProjectCheck {
+
+	/** The optional bundle that reads data (the feature "csi data: DuckDB"). */
+	private static final String DATA_BUNDLE = "org.csi.data";
 
 	private final IProject project;
 
@@ -76,83 +83,74 @@ public class ProjectCheck {
 		workspace.setTexts(texts, removed);
 	}
 
-	/** Checks every plan and replaces the markers of every plan file; returns the findings. */
-	public List<Finding> check(IProgressMonitor monitor) throws CoreException {
-		PlanWorkspace workspace = plans.of(project);
-		List<URI> uris = workspace.uris();
-		SubMonitor progress = SubMonitor.convert(monitor, "Checking CSI plans", uris.size());
-		List<Finding> findings = new ArrayList<>();
-		for (URI uri : uris) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			IFile file = ProjectPlans.fileOf(uri);
-			progress.subTask(file == null ? uri.lastSegment() : file.getProjectRelativePath().toString());
-			List<Issue> issues = workspace.validate(uri, progress::isCanceled);
-			ProjectPlans.Problem unreadable = plans.problemOf(uri);
-			if (file != null && file.exists()) {
-				if (unreadable != null) {
-					Markers.replace(file, unreadable.line(), unreadable.message());
-				} else {
-					Markers.replace(file, issues);
-				}
-			}
-			Path path = Path.of(uri.toFileString());
-			for (Issue issue : issues) {
-				findings.add(PlanSetValidator.toFinding(path, issue));
-			}
-			progress.worked(1);
-		}
-		findings.sort(Finding.ORDER);
-		return findings;
-	}
-
-	/** Writes the reports of every plan into the configured folder of the project. */
-	public List<Path> writeReports(List<Finding> findings, IProgressMonitor monitor) throws CoreException {
-		return writeReports(findings, DataResult.NONE, monitor);
+	/** Whether data can be read here: the optional data feature is installed. */
+	public static boolean canReadData() {
+		Bundle bundle = Platform.getBundle(DATA_BUNDLE);
+		return bundle != null && bundle.getState() != Bundle.INSTALLED && bundle.getState() != Bundle.UNINSTALLED;
 	}
 
 	/**
-	 * Reads the data of the measures the plans compute (steps 3-5), when DuckDB is installed (the
-	 * optional feature), and puts its findings on the files; else nothing.
+	 * Checks every plan of the project, and reads their data when {@code withData} and the data
+	 * feature is installed; replaces the markers of every plan file with the run's findings (a run
+	 * without data keeps the markers of the data there are).
 	 */
-	public DataResult readData(IProgressMonitor monitor) throws CoreException {
-		if (!DataRunner.canReadFiles()) {
-			return DataResult.NONE;
-		}
+	public PlanSetCheck.Result check(boolean withData, IProgressMonitor monitor) throws CoreException {
 		PlanWorkspace workspace = plans.of(project);
-		DataRunner runner = CsiUiPlugin.getDefault().getInjector().getInstance(DataRunner.class);
-		Path root = project.getLocation().toFile().toPath();
-		// data files inside the project and the folders CSI_DATA_ALLOW names; csi.properties may only narrow them
-		List<Path> trusted = new ArrayList<>();
-		trusted.add(root);
-		trusted.addAll(DataAccess.allowedByEnvironment(System.getenv()));
-		DataAccess access;
+		List<URI> uris = workspace.uris();
+		SubMonitor progress = SubMonitor.convert(monitor, "Checking CSI plans", uris.size() + 1);
+		boolean readData = withData && canReadData();
+		DataStep data = readData ? ProjectData.step(project, workspace.configuration()) : null;
+		PlanSetCheck.Request request = PlanSetCheck.Request.validate(List.of(), null).withData(data)
+				.withProgress((done, total) -> progress.setWorkRemaining(total - done + 1)).withCancel(progress::isCanceled);
+		List<Path> files = uris.stream().map(uri -> Path.of(uri.toFileString())).toList();
+		PlanSetCheck.Result result;
 		try {
-			access = new DataAccess(DataAccess.folders(trusted, workspace.configuration().dataAllowIn(root)),
-					ConnectionProfiles.load(System.getenv(), null, Path.of(System.getProperty("user.home"))), DataAccess.Limits.DEFAULT);
-		} catch (IllegalArgumentException e) {
-			throw new CoreException(org.eclipse.core.runtime.Status.error("csi: " + e.getMessage()));
-		}
-		DataResult data = workspace.read(set -> runner.run(set, access, monitor::isCanceled));
-		if (monitor.isCanceled()) {
+			result = workspace.read(set -> CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetCheck.class)
+					.check(new PlanSet(set, files), request));
+		} catch (OperationCanceledError e) {
 			throw new OperationCanceledException();
 		}
-		Markers.replaceData(project, data.findings());
-		return data;
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		Set<Finding> fromData = new HashSet<>(result.data().findings());
+		for (URI uri : uris) {
+			IFile file = ProjectPlans.fileOf(uri);
+			if (file == null || !file.exists()) {
+				continue;
+			}
+			ProjectPlans.Problem unreadable = plans.problemOf(uri);
+			if (unreadable != null) {
+				Markers.replace(file, unreadable.line(), unreadable.message());
+				continue;
+			}
+			Path path = Path.of(uri.toFileString());
+			List<Finding> ofFile = result.findings().stream().filter(finding -> finding.file().equals(path)).toList();
+			Markers.replace(file, ofFile.stream().filter(finding -> !fromData.contains(finding)).toList(),
+					readData ? ofFile.stream().filter(fromData::contains).toList() : null);
+		}
+		progress.worked(1);
+		return result;
 	}
 
-	/** Writes the reports, with the figures of the measures computed from data. */
-	public List<Path> writeReports(List<Finding> findings, DataResult data, IProgressMonitor monitor) throws CoreException {
+	/** Writes the reports of a check run into the configured folder of the project. */
+	public List<Path> writeReports(PlanSetCheck.Result result, IProgressMonitor monitor) throws CoreException {
 		PlanWorkspace workspace = plans.of(project);
 		CsiConfiguration.Reports options = workspace.configuration().reports();
+		Set<ReportFormat> formats;
+		try {
+			formats = ReportFormat.of(options);
+		} catch (CsiConfigurationReader.ConfigurationException e) {
+			formats = java.util.EnumSet.allOf(ReportFormat.class); // csi.properties has a marker for it
+		}
+		Set<ReportFormat> chosen = formats;
 		IFolder folder = project.getFolder(options.folder());
 		Path projectRoot = project.getLocation().toPath();
 		Path out = projectRoot.resolve(options.folder());
 		List<Path> written = workspace.read(set -> {
 			try {
-				return CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetReporter.class).report(new PlanSet(set, List.of()),
-						findings, data, out, projectRoot, options.formats(), null, file -> projectRoot.relativize(file).toString());
+				return CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetReporter.class).report(result.planSet(), result.findings(),
+						result.data(), out, projectRoot, chosen, null, file -> projectRoot.relativize(file).toString());
 			} catch (PlanSetException e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
-import org.csi.dsl.headless.PlanSetException;
-import org.csi.dsl.headless.PlanSetLoader;
+import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetLoader;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -115,10 +115,16 @@ public class ProjectPlans {
 		}
 	}
 
-	/** The configuration of the project's {@code csi.properties}, or the defaults without one. */
+	/**
+	 * The configuration of the project's {@code csi.properties}, or the defaults without one; a
+	 * report format that does not exist is an error at its line, as any wrong line is.
+	 */
 	public CsiConfiguration readConfiguration(IProject project) throws CsiConfigurationReader.ConfigurationException {
 		IFile file = project.getFile(CsiConfigurationReader.FILE_NAME);
-		return file.exists() ? injector.getInstance(CsiConfigurationReader.class).read(read(file)) : CsiConfiguration.DEFAULT;
+		CsiConfiguration configuration = file.exists() ? injector.getInstance(CsiConfigurationReader.class).read(read(file))
+				: CsiConfiguration.DEFAULT;
+		org.csi.report.ReportFormat.of(configuration.reports());
+		return configuration;
 	}
 
 	public static URI uriOf(IFile file) {

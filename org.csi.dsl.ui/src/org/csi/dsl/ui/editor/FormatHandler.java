@@ -2,7 +2,7 @@ package org.csi.dsl.ui.editor;
 
 import java.util.List;
 
-import org.csi.dsl.headless.PlanFormatter;
+import org.csi.headless.PlanFormatter;
 import org.csi.dsl.ide.edit.TextEdit;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiConfigurationWriter;
-import org.csi.dsl.report.ReportFormat;
+import org.csi.report.ReportFormat;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.ProjectPlans;
 import org.csi.dsl.validation.IssueCodeInfo;
@@ -76,10 +76,11 @@ public class CsiPropertyPage extends PropertyPage {
 		new Label(reports, SWT.NONE).setText("Formats:");
 		Composite formatBoxes = new Composite(reports, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(ReportFormat.values().length).applyTo(formatBoxes);
+		Set<ReportFormat> configuredFormats = formatsOf(configuration);
 		for (ReportFormat format : ReportFormat.values()) {
 			Button box = new Button(formatBoxes, SWT.CHECK);
 			box.setText(format.id());
-			box.setSelection(configuration.reports().formats().contains(format));
+			box.setSelection(configuredFormats.contains(format));
 			box.addListener(SWT.Selection, e -> validate());
 			formats.put(format, box);
 		}
@@ -137,6 +138,15 @@ public class CsiPropertyPage extends PropertyPage {
 		setValid(problem == null);
 	}
 
+	/** The formats a configuration asks for; every format when it names one that does not exist (the builder marks it). */
+	private static Set<ReportFormat> formatsOf(CsiConfiguration configuration) {
+		try {
+			return ReportFormat.of(configuration.reports());
+		} catch (CsiConfigurationReader.ConfigurationException e) {
+			return java.util.EnumSet.allOf(ReportFormat.class);
+		}
+	}
+
 	/** The settings as the page shows them, by key; null means the default. */
 	public Map<String, String> settings() {
 		Map<String, String> settings = new LinkedHashMap<>();
@@ -150,7 +160,7 @@ public class CsiPropertyPage extends PropertyPage {
 				chosen.add(format);
 			}
 		});
-		settings.put(CsiConfigurationReader.REPORT_FORMATS, chosen.equals(CsiConfiguration.Reports.DEFAULT.formats()) ? null
+		settings.put(CsiConfigurationReader.REPORT_FORMATS, chosen.equals(formatsOf(CsiConfiguration.DEFAULT)) ? null
 				: String.join(", ", chosen.stream().map(ReportFormat::id).toList()));
 		settings.put(CsiConfigurationReader.REPORT_ON_BUILD, onBuild.getSelection() == CsiConfiguration.Reports.DEFAULT.onBuild() ? null
 				: Boolean.toString(onBuild.getSelection()));
@@ -184,7 +194,7 @@ public class CsiPropertyPage extends PropertyPage {
 	protected void performDefaults() {
 		referenceDate.setText("");
 		reportFolder.setText(CsiConfiguration.Reports.DEFAULT.folder());
-		formats.forEach((format, box) -> box.setSelection(CsiConfiguration.Reports.DEFAULT.formats().contains(format)));
+		formats.forEach((format, box) -> box.setSelection(formatsOf(CsiConfiguration.DEFAULT).contains(format)));
 		onBuild.setSelection(CsiConfiguration.Reports.DEFAULT.onBuild());
 		severities.values().forEach(combo -> combo.setText(DEFAULT));
 		super.performDefaults();

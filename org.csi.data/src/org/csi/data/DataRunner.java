@@ -1,0 +1,335 @@
+package org.csi.data;
+
+import org.csi.dsl.sql.QueryGuard;
+import org.csi.dsl.sql.SqlBuilder;
+import org.csi.dsl.sql.Secrets;
+import org.csi.dsl.common.Numbers;
+import org.csi.dsl.measures.DataResult;
+import org.csi.dsl.measures.MeasureAnalysis;
+import org.csi.dsl.measures.PeriodResult;
+import org.csi.dsl.measures.Point;
+import org.csi.dsl.measures.MeasureAnalyzer;
+import org.csi.dsl.measures.Periods;
+import org.csi.dsl.measures.DataFindings;
+import org.csi.dsl.measures.DataStep;
+
+import org.csi.dsl.common.Figures;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.csi.dsl.analysis.Actions;
+import org.csi.dsl.analysis.PlanSetIndex;
+import org.csi.dsl.analysis.PlanSetIndexProvider;
+import org.csi.dsl.config.CsiSettings;
+import org.csi.dsl.csi.Check;
+import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.Element;
+import org.csi.dsl.csi.Frequency;
+import org.csi.dsl.csi.Gather;
+import org.csi.dsl.csi.PlanFile;
+import org.csi.dsl.csi.Processing;
+import org.csi.dsl.csi.Quantity;
+import org.csi.dsl.csi.ShouldMeasure;
+import org.csi.dsl.csi.Source;
+import org.csi.dsl.common.Finding;
+import org.csi.dsl.validation.IssueCodes;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
+
+/**
+ * Steps 3 to 5 on the team's data: runs every measure's {@code compute} or {@code query} over the
+ * source its {@code gather} step names, runs the integrity checks, and judges the values against
+ * targets. Every failure (a missing file, an SQL error, a query of the wrong shape) becomes a
+ * finding at the clause that declares it; nothing is thrown.
+ * <p>
+ * A plan is hostile input: what it may read and spend is set by {@link DataAccess} (from the
+ * command line and the environment, never from the plan set); how a source is opened is
+ * {@link DataSources}'s; every statement runs through {@link DataConnections}, which checks it with
+ * {@link QueryGuard} and runs it read-only, within the run's time budget. docs/reliability.md has
+ * the threat model.
+ */
+public class DataRunner {
+
+	/** Misses in a row, up to the latest period, that call for a corrective action. */
+	public static final int MISSES_FOR_ACTION = 3;
+
+	private static final CsiPackage P = CsiPackage.eINSTANCE;
+
+	@Inject
+	private PlanSetIndexProvider indexProvider;
+
+	private final MeasureAnalyzer analyzer = new MeasureAnalyzer();
+
+	/** The data steps of a check run ({@code PlanSetCheck}), reading and spending what {@code access} allows. */
+	public DataStep step(DataAccess access) {
+		return (planSet, cancel) -> run(planSet, access, cancel);
+	}
+
+	/** Runs the plans' data steps, each plan reading data files only from its own folder. */
+	public DataResult run(ResourceSet resourceSet) {
+		return run(resourceSet, DataAccess.of(List.of()), CancelIndicator.NullImpl);
+	}
+
+	/** Runs the plans' data steps with no database connection and the default limits, reading files only from {@code allowed}. */
+	public DataResult run(ResourceSet resourceSet, List<Path> allowed, CancelIndicator cancel) {
+		return run(resourceSet, DataAccess.of(allowed), cancel);
+	}
+
+	/**
+	 * Runs the plans' data steps as {@code access} allows: files from its folders, databases through
+	 * its connections, within its limits. Stops between measures when cancelled, with what it has.
+	 */
+	public DataResult run(ResourceSet resourceSet, DataAccess access, CancelIndicator cancel) {
+		List<Finding> findings = new ArrayList<>();
+		Map<ShouldMeasure, MeasureAnalysis> analyses = new LinkedHashMap<>();
+		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
+		resources.sort(Comparator.comparing(r -> r.getURI().toString()));
+		List<PlanFile> files = resources.stream().filter(r -> !r.getContents().isEmpty() && r.getContents().get(0) instanceof PlanFile)
+				.map(r -> (PlanFile) r.getContents().get(0)).toList();
+		try (DataConnections connections = new DataConnections(access)) {
+			Sources sources = new Sources(access, findings);
+			List<DataSources.FileTable> dataFiles = new ArrayList<>();
+			for (PlanFile file : files) {
+				for (Element element : file.getElements()) {
+					if (element instanceof Gather gather && hasData(gather.getSource())
+							&& sources.table(gather.getSource(), false) instanceof DataSources.FileTable table) {
+						dataFiles.add(table);
+					}
+				}
+			}
+			connections.loadAll(dataFiles);
+			for (PlanFile file : files) {
+				for (Element element : file.getElements()) {
+					if (cancel.isCanceled()) {
+						break;
+					}
+					if (element instanceof ShouldMeasure measure) {
+						measure(measure, connections, sources, findings, analyses);
+					} else if (element instanceof Gather gather) {
+						checks(gather, connections, sources, findings);
+					}
+				}
+			}
+		}
+		findings.removeIf(finding -> finding == null);
+		findings.sort(Finding.ORDER);
+		return new DataResult(analyses, findings);
+	}
+
+	private static boolean hasData(Source source) {
+		return source != null && !source.eIsProxy() && source.getData() != null;
+	}
+
+	/** Each source's table, resolved once per run; a source that cannot be read is reported once, at its data clause. */
+	private final class Sources {
+
+		private final DataAccess access;
+		private final List<Finding> findings;
+		private final Map<Source, Resolved> tables = new HashMap<>();
+
+		/** A source's table, or why it cannot be read, and whether that was reported. */
+		private static final class Resolved {
+			final DataSources.Table table;
+			final String problem;
+			boolean reported;
+
+			Resolved(DataSources.Table table, String problem) {
+				this.table = table;
+				this.problem = problem;
+			}
+		}
+
+		Sources(DataAccess access, List<Finding> findings) {
+			this.access = access;
+			this.findings = findings;
+		}
+
+		/** The table, or null (and a finding, when {@code report} and not reported yet). */
+		DataSources.Table table(Source source, boolean report) {
+			Resolved resolved = tables.computeIfAbsent(source, s -> {
+				try {
+					return new Resolved(DataSources.table(s.getData(), Path.of(s.eResource().getURI().toFileString()), access.allowed(),
+							access.connections()), null);
+				} catch (IllegalArgumentException e) {
+					return new Resolved(null, Secrets.redact(e.getMessage(), access.connections().passwords()));
+				}
+			});
+			if (resolved.problem != null && report && !resolved.reported) {
+				resolved.reported = true; // said once, however many measures and checks use the source
+				findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
+						"Source '" + source.getName() + "': " + resolved.problem + "."));
+			}
+			return resolved.table;
+		}
+	}
+
+	private static EStructuralFeature dataFeature(org.csi.dsl.csi.DataLocation data) {
+		return data.getConnection() != null ? P.getDataLocation_Connection() : P.getDataLocation_Location();
+	}
+
+	private void measure(ShouldMeasure measure, DataConnections connections, Sources sources, List<Finding> findings,
+			Map<ShouldMeasure, MeasureAnalysis> analyses) {
+		PlanSetIndex index = indexProvider.get(measure);
+		Processing processing = index.processings(measure).stream().filter(p -> p.getComputation() != null || p.getQuery() != null)
+				.findFirst().orElse(null);
+		if (processing == null || processing.getComputation() != null && SqlBuilder.problemWith(processing.getComputation()) != null) {
+			return; // not computed, or the validator says why it cannot be
+		}
+		EStructuralFeature clause = processing.getComputation() != null ? P.getProcessing_Computation() : P.getProcessing_Query();
+		String name = measure.getName();
+		for (Quantity quantity : quantities(measure)) {
+			if (!Numbers.isJudgeable(quantity.getValue())) {
+				findings.add(DataFindings.at(quantity, P.getQuantity_Value(), IssueCodes.NUMBER_RANGE, "Measure '" + name + "': "
+						+ Numbers.problemWith(quantity.getValue()) + "; it is not computed."));
+				return;
+			}
+		}
+		Source source = index.gathers(measure).stream().map(Gather::getSource).filter(DataRunner::hasData).findFirst().orElse(null);
+		if (source == null) {
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name
+					+ "' is computed, but no 'gather " + name + " from <source>' names a source with 'data': there is nothing to compute it from."));
+			return;
+		}
+		DataSources.Table table = sources.table(source, true);
+		if (table == null) {
+			return;
+		}
+		Frequency frequency = Periods.of(measure, processing);
+		List<Point> points;
+		try {
+			writable(source, table, connections, findings);
+			if (processing.getComputation() != null) {
+				SqlBuilder.checkFragments(processing.getComputation());
+			}
+			String rows = connections.rows(table);
+			String sql = processing.getComputation() != null
+					? SqlBuilder.sql(processing.getComputation(), rows, frequency, "%".equals(measure.getUnit()))
+					: processing.getQuery().replace("{source}", rows);
+			points = connections.points(table, sql);
+		} catch (QueryGuard.Refused e) {
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the query was refused: " + e.getMessage() + "."));
+			return;
+		} catch (DataConnections.OutOfTime e) {
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, "Measure '" + name + "' was not computed: " + e.getMessage() + "."));
+			return;
+		} catch (DataConnections.NotANumber e) {
+			findings.add(DataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, "Measure '" + name + "': " + e.getMessage()));
+			return;
+		} catch (SQLException e) {
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR,
+					"Measure '" + name + "': the query over source '" + source.getName() + "' failed: " + DataFindings.firstLine(connections.redact(e.getMessage()))));
+			return;
+		} catch (IllegalStateException e) {
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
+			return;
+		}
+		if (points.isEmpty()) {
+			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_NO_DATA,
+					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
+			return;
+		}
+		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, index.analyses(measure));
+		if (processing.getComputation() != null && !measure.getBreakdown().isEmpty()) {
+			String per = "Measure '" + name + "': the values per " + String.join(", ", measure.getBreakdown()) + " could not be computed: ";
+			try {
+				String sql = SqlBuilder.sql(processing.getComputation(), connections.rows(table), frequency, "%".equals(measure.getUnit()),
+						measure.getBreakdown());
+				List<MeasureAnalysis.Breakdown> breakdown = new ArrayList<>();
+				connections.pointsPer(table, sql, measure.getBreakdown()).entrySet().stream()
+						.sorted(Comparator.comparing(entry -> String.join("\u0000", entry.getKey().values())))
+						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue()))));
+				analysis = analysis.withBreakdown(breakdown);
+			} catch (SQLException | QueryGuard.Refused e) {
+				findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, per + DataFindings.firstLine(connections.redact(e.getMessage()))));
+			} catch (DataConnections.OutOfTime e) {
+				findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
+			} catch (DataConnections.NotANumber e) {
+				findings.add(DataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
+			}
+		}
+		analyses.put(measure, analysis);
+		LocalDate expected = Periods.lastComplete(CsiSettings.of(measure).getReferenceDate(), frequency);
+		LocalDate latest = analysis.latest().period();
+		if (latest.isBefore(expected)) {
+			Gather gather = index.gathers(measure).stream().filter(g -> g.getSource() == source).findFirst().orElse(null);
+			findings.add(DataFindings.at(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getShouldMeasure_Name(),
+					IssueCodes.DATA_STALE, "Measure '" + name + "': the latest data of source '" + source.getName() + "' is for " + latest
+							+ ", but data every " + frequency.getLiteral() + " should reach " + expected + "."));
+		}
+		if (analysis.missedInARow() >= MISSES_FOR_ACTION && index.addressings(measure).stream()
+				.noneMatch(addressing -> Actions.isOpen(addressing.action().getStatus()))) {
+			List<PeriodResult> missed = analysis.periods().subList(analysis.periods().size() - analysis.missedInARow(), analysis.periods().size());
+			findings.add(DataFindings.at(measure, P.getShouldMeasure_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
+					+ Figures.number(analysis.target()) + " in each of the last " + missed.size() + " periods ("
+					+ String.join(", ", missed.stream().map(p -> Figures.number(p.actual())).toList())
+					+ ") and no open corrective action addresses it."));
+		}
+	}
+
+	/** The target, tolerance and baseline of a measure, as written. */
+	private static List<Quantity> quantities(ShouldMeasure measure) {
+		List<Quantity> quantities = new ArrayList<>();
+		for (Quantity quantity : new Quantity[] { measure.getTarget(), measure.getTolerance(),
+				measure.getBaseline() == null ? null : measure.getBaseline().getValue() }) {
+			if (quantity != null && quantity.getValue() != null) {
+				quantities.add(quantity);
+			}
+		}
+		return quantities;
+	}
+
+	/** A warning, once per table, when the connection's user could change a table the plan reads. */
+	private void writable(Source source, DataSources.Table table, DataConnections connections, List<Finding> findings)
+			throws SQLException, DataConnections.OutOfTime {
+		if (table instanceof DataSources.DatabaseTable database) {
+			String problem = connections.writable(database);
+			if (problem != null) {
+				findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_WRITABLE,
+						"Source '" + source.getName() + "': " + problem + "."));
+			}
+		}
+	}
+
+	private void checks(Gather gather, DataConnections connections, Sources sources, List<Finding> findings) {
+		Source source = gather.getSource();
+		if (!hasData(source)) {
+			return;
+		}
+		for (Check check : gather.getChecks()) {
+			if (check.getCondition() == null) {
+				continue;
+			}
+			DataSources.Table table = sources.table(source, false);
+			if (table == null) {
+				return; // the source that cannot be read is reported once, with the measure
+			}
+			String cannot = "Check '" + check.getDescription() + "' could not run: ";
+			try {
+				QueryGuard.requireExpression(check.getCondition(), "the condition");
+				long[] counts = connections.counts(table, "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
+						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + connections.rows(table));
+				if (counts[0] > 0) {
+					findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
+							+ "' fails for " + counts[0] + " of " + counts[1] + " rows of source '" + source.getName() + "'."));
+				}
+			} catch (QueryGuard.Refused e) {
+				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + "it was refused: " + e.getMessage() + "."));
+			} catch (DataConnections.OutOfTime e) {
+				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_BUDGET, cannot + e.getMessage() + "."));
+			} catch (SQLException e) {
+				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + DataFindings.firstLine(connections.redact(e.getMessage()))));
+			}
+		}
+	}
+}

@@ -1,8 +1,0 @@
-package org.csi.dsl.report;
-
-/** Writes one plan's report in one format. A new format is a renderer and a line in {@link ReportFormat}. */
-public interface ReportRenderer {
-
-	/** The report's text, whole. */
-	String render(PlanReport report);
-}

@@ -2,6 +2,7 @@ package org.csi.dsl.tests;
 
 import static org.junit.Assert.assertEquals;
 
+import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.headless.PlanSet;
 import org.eclipse.emf.ecore.EObject;
@@ -35,8 +36,8 @@ public class DocumentationTest {
 	}
 
 	private EObject element(String name) {
-		return file.getElements().stream().filter(e -> e.eClass().getEStructuralFeature("name") != null
-				&& name.equals(e.eGet(e.eClass().getEStructuralFeature("name")))).findFirst().orElseThrow();
+		return file.getElements().stream().filter(e -> e instanceof Named named && name.equals(named.getName())).findFirst()
+				.orElseThrow();
 	}
 
 	@Test

@@ -157,8 +157,7 @@ public class ParsingTest {
 		assertEquals(RoleKind.PRACTITIONER, agent.getKind());
 		assertEquals("Mail", agent.getServices().get(0).getName());
 		assertNull(((Role) file.getElements().get(10)).getProcess());
-		assertEquals("Incidents", ((CriticalSuccessFactor) file.getElements().get(11)).getSubject().eGet(
-				((CriticalSuccessFactor) file.getElements().get(11)).getSubject().eClass().getEStructuralFeature("name")));
+		assertEquals("Incidents", ((CriticalSuccessFactor) file.getElements().get(11)).getSubject().getName());
 
 		ShouldMeasure measure = (ShouldMeasure) file.getElements().get(12);
 		assertEquals(List.of("FastP1", "LessDowntime"), measure.getGoals().stream().map(g -> g.getName()).toList());

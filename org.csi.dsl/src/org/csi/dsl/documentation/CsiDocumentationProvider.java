@@ -10,6 +10,8 @@ import org.csi.dsl.analysis.PlanSetIndex;
 import org.csi.dsl.analysis.PlanSetIndexProvider;
 import org.csi.dsl.csi.Action;
 import org.csi.dsl.csi.Goal;
+import org.csi.dsl.csi.Named;
+import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
@@ -32,12 +34,12 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 
 	@Override
 	public String getDocumentation(EObject element) {
-		Object name = feature(element, "name");
+		String name = element instanceof Named named ? named.getName() : element instanceof PlanFile file ? file.getName() : null;
 		if (name == null) {
 			return null;
 		}
 		List<String> lines = new ArrayList<>();
-		Object title = feature(element, "title");
+		String title = element instanceof Named named ? named.getTitle() : null;
 		lines.add(Labels.capitalized(Labels.kindOf(element)) + " " + name + (title == null ? "" : ": " + title));
 		Object description = feature(element, "description");
 		if (description != null) {
@@ -78,6 +80,7 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 		return String.join("\n\n", lines);
 	}
 
+	/** The description clause that some kinds of element take (plan, goal, service, process, measure, source). */
 	private static Object feature(EObject element, String name) {
 		var feature = element.eClass().getEStructuralFeature(name);
 		return feature == null ? null : element.eGet(feature);

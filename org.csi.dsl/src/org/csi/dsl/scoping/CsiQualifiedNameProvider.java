@@ -1,13 +1,8 @@
 package org.csi.dsl.scoping;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
+import org.csi.dsl.csi.Named;
+import org.csi.dsl.csi.PlanFile;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -24,9 +19,6 @@ import com.google.inject.Singleton;
  */
 @Singleton
 public class CsiQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
-
-	/** The "name" attribute of each class, or none. */
-	private static final Map<EClass, Optional<EAttribute>> NAMES = new ConcurrentHashMap<>();
 
 	@Inject
 	private IQualifiedNameConverter converter;
@@ -47,12 +39,11 @@ public class CsiQualifiedNameProvider extends IQualifiedNameProvider.AbstractImp
 		return own;
 	}
 
+	/** The names of the model: an element's own (every element with a name is a Named) and a file's package. */
 	private static String nameOf(EObject object) {
-		Optional<EAttribute> attribute = NAMES.computeIfAbsent(object.eClass(), type -> {
-			EStructuralFeature feature = type.getEStructuralFeature("name");
-			return feature instanceof EAttribute name && name.getEAttributeType().getInstanceClass() == String.class ? Optional.of(name)
-					: Optional.empty();
-		});
-		return attribute.isPresent() ? (String) object.eGet(attribute.get()) : null;
+		if (object instanceof Named named) {
+			return named.getName();
+		}
+		return object instanceof PlanFile file ? file.getName() : null;
 	}
 }

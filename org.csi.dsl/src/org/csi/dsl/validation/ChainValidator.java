@@ -44,7 +44,7 @@ public class ChainValidator extends AbstractCsiCheck {
 		if (index(plan).visions(packageName).isEmpty()) {
 			addIssue("Plan " + quote(plan.getName()) + " has no vision: add 'vision <Name> \"<where the organisation wants to be>\"'"
 					+ (packageName.isEmpty() ? "" : " to package " + quote(packageName)) + ".",
-					plan, P.getPlan_Name(), IssueCodes.NO_VISION, plan.getName());
+					plan, P.getNamed_Name(), IssueCodes.NO_VISION, plan.getName());
 		}
 	}
 
@@ -53,7 +53,7 @@ public class ChainValidator extends AbstractCsiCheck {
 	public void checkStrategy(Strategy strategy) {
 		if (strategy.getParents().isEmpty()) {
 			addIssue("Strategy " + quote(strategy.getName()) + " supports no vision: add 'supports <vision>'.",
-					strategy, P.getGoal_Name(), IssueCodes.STRATEGY_UNLINKED, strategy.getName());
+					strategy, P.getNamed_Name(), IssueCodes.STRATEGY_UNLINKED, strategy.getName());
 		}
 		checkLevels(strategy, strategy.getParents(), P.getStrategy_Parents(), "a vision", P.getVision());
 	}
@@ -63,14 +63,14 @@ public class ChainValidator extends AbstractCsiCheck {
 	public void checkTacticalGoal(TacticalGoal goal) {
 		if (goal.getParents().isEmpty()) {
 			addIssue("Tactical goal " + quote(goal.getName()) + " supports no strategy: add 'supports <strategy>'.",
-					goal, P.getGoal_Name(), IssueCodes.TACTICAL_UNLINKED, goal.getName());
+					goal, P.getNamed_Name(), IssueCodes.TACTICAL_UNLINKED, goal.getName());
 		}
 		checkLevels(goal, goal.getParents(), P.getTacticalGoal_Parents(), "a strategy or another tactical goal",
 				P.getStrategy(), P.getTacticalGoal());
 		checkCycle(goal);
 		if (!graph(goal).isMeasured(goal)) {
 			addIssue("Tactical goal " + quote(goal.getName()) + " has no measure: no should-measure serves it or a goal that refines it.",
-					goal, P.getGoal_Name(), IssueCodes.GOAL_UNMEASURED, goal.getName());
+					goal, P.getNamed_Name(), IssueCodes.GOAL_UNMEASURED, goal.getName());
 		}
 	}
 
@@ -79,7 +79,7 @@ public class ChainValidator extends AbstractCsiCheck {
 	public void checkOperationalGoal(OperationalGoal goal) {
 		if (goal.getParents().isEmpty()) {
 			addIssue("Operational goal " + quote(goal.getName()) + " refines no tactical goal: add 'refines <tactical goal>'.",
-					goal, P.getGoal_Name(), IssueCodes.OPERATIONAL_UNLINKED, goal.getName());
+					goal, P.getNamed_Name(), IssueCodes.OPERATIONAL_UNLINKED, goal.getName());
 		}
 		checkLevels(goal, goal.getParents(), P.getOperationalGoal_Parents(), "a tactical goal or another operational goal",
 				P.getTacticalGoal(), P.getOperationalGoal());
@@ -87,7 +87,7 @@ public class ChainValidator extends AbstractCsiCheck {
 		if (!graph(goal).isMeasured(goal)) {
 			addIssue("Operational goal " + quote(goal.getName()) + " has no measure: add 'serves " + goal.getName()
 					+ "' to the should-measure that shows whether it is met.",
-					goal, P.getGoal_Name(), IssueCodes.GOAL_UNMEASURED, goal.getName());
+					goal, P.getNamed_Name(), IssueCodes.GOAL_UNMEASURED, goal.getName());
 		}
 	}
 
@@ -96,7 +96,7 @@ public class ChainValidator extends AbstractCsiCheck {
 	public void checkMeasureServesGoal(ShouldMeasure measure) {
 		if (measure.getGoals().isEmpty()) {
 			addIssue("Should-measure " + quote(measure.getName()) + " serves no goal: add 'serves <goal>' so that it is driven by the goals, not by the tools at hand.",
-					measure, P.getShouldMeasure_Name(), IssueCodes.MEASURE_UNALIGNED, measure.getName());
+					measure, P.getNamed_Name(), IssueCodes.MEASURE_UNALIGNED, measure.getName());
 		}
 	}
 
@@ -105,7 +105,7 @@ public class ChainValidator extends AbstractCsiCheck {
 	public void checkActionAddressesSomething(Action action) {
 		if (action.getAddresses().isEmpty()) {
 			addIssue("Action " + quote(action.getName()) + " addresses nothing: add 'addresses <measure, gap or goal>' so that the register shows what it improves.",
-					action, P.getAction_Name(), IssueCodes.ACTION_UNADDRESSED, action.getName());
+					action, P.getNamed_Name(), IssueCodes.ACTION_UNADDRESSED, action.getName());
 		}
 	}
 
@@ -150,7 +150,7 @@ public class ChainValidator extends AbstractCsiCheck {
 		}
 		addIssue(Labels.capitalized(Labels.kindOf(goal)) + " " + quote(goal.getName()) + " is part of a cycle: " + chain
 				+ ". A goal cannot, through other goals, serve itself.",
-				goal, P.getGoal_Name(), IssueCodes.CYCLE, goal.getName());
+				goal, P.getNamed_Name(), IssueCodes.CYCLE, goal.getName());
 	}
 
 	private GoalGraph graph(Goal goal) {

@@ -3,6 +3,7 @@ package org.csi.dsl.validation;
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.analysis.RepeatedClauses;
 import org.csi.dsl.csi.Element;
+import org.csi.dsl.csi.Named;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.validation.Check;
@@ -21,9 +22,8 @@ public class ClausesValidator extends AbstractCsiCheck {
 	private void report(Element element, EObject object) {
 		for (RepeatedClauses.Repeat repeat : RepeatedClauses.of(object)) {
 			INode node = repeat.repeats().get(0);
-			Object name = element.eClass().getEStructuralFeature("name") == null ? null
-					: element.eGet(element.eClass().getEStructuralFeature("name"));
-			getMessageAcceptor().acceptError(Labels.capitalized(Labels.kindOf(element)) + (name == null ? "" : " " + quote(name.toString()))
+			String name = element instanceof Named named ? named.getName() : null;
+			getMessageAcceptor().acceptError(Labels.capitalized(Labels.kindOf(element)) + (name == null ? "" : " " + quote(name))
 					+ " gives its " + repeat.feature().getName() + " more than once: keep one.", element, node.getOffset(), node.getLength(),
 					IssueCodes.REPEATED_CLAUSE);
 		}

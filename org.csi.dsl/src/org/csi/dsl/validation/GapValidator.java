@@ -60,7 +60,7 @@ public class GapValidator extends AbstractCsiCheck {
 
 	private static EStructuralFeature featureOf(GapKind kind) {
 		return switch (kind) {
-		case COVERAGE -> CsiPackage.Literals.SHOULD_MEASURE__NAME;
+		case COVERAGE -> CsiPackage.Literals.NAMED__NAME;
 		case FREQUENCY -> CsiPackage.Literals.SHOULD_MEASURE__FREQUENCY;
 		case UNIT -> CsiPackage.Literals.SHOULD_MEASURE__UNIT;
 		case BREAKDOWN -> CsiPackage.Literals.SHOULD_MEASURE__BREAKDOWN;
@@ -81,7 +81,7 @@ public class GapValidator extends AbstractCsiCheck {
 	public void checkSourceUsed(Source source) {
 		if (source.getProvides().isEmpty()) {
 			addIssue("Source " + quote(source.getName()) + " provides nothing that a should-measure needs: its data is collected without a purpose. Add 'provides <should-measure>' or remove the source.",
-					source, CsiPackage.Literals.SOURCE__NAME, IssueCodes.UNUSED_SOURCE, source.getName());
+					source, CsiPackage.Literals.NAMED__NAME, IssueCodes.UNUSED_SOURCE, source.getName());
 		}
 	}
 

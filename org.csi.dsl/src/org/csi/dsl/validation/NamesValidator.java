@@ -4,10 +4,9 @@ import java.util.List;
 
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.csi.CsiPackage;
-import org.csi.dsl.csi.Element;
 import org.csi.dsl.csi.Import;
+import org.csi.dsl.csi.Named;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -27,7 +26,7 @@ public class NamesValidator extends AbstractCsiCheck {
 	private IQualifiedNameConverter converter;
 
 	@Check
-	public void checkUniqueName(Element element) {
+	public void checkUniqueName(Named element) {
 		QualifiedName name = names.getFullyQualifiedName(element);
 		if (name == null) {
 			return;
@@ -37,10 +36,9 @@ public class NamesValidator extends AbstractCsiCheck {
 			return;
 		}
 		EObject other = sameName.get(0) == element ? sameName.get(1) : sameName.get(0);
-		EStructuralFeature nameFeature = element.eClass().getEStructuralFeature("name");
 		addIssue("Name " + quote(name.toString()) + " is declared more than once: this " + Labels.kindOf(element)
 				+ " and the " + Labels.kindOf(other) + " at " + where(other) + ". Rename one of them.",
-				element, nameFeature, IssueCodes.DUPLICATE_NAME, name.toString());
+				element, CsiPackage.Literals.NAMED__NAME, IssueCodes.DUPLICATE_NAME, name.toString());
 	}
 
 	/** An import must name an element, or with ".*" a package, that the plan set declares. */

@@ -29,14 +29,14 @@ public class RegisterValidator extends AbstractCsiCheck {
 		String name = action.getName();
 		if (action.getOwner() == null) {
 			addIssue("Action " + quote(name) + " has no owner: add 'owner <role>' so that someone is accountable for it.",
-					action, P.getAction_Name(), IssueCodes.ACTION_NO_OWNER, name);
+					action, P.getNamed_Name(), IssueCodes.ACTION_NO_OWNER, name);
 		}
 		if (action.getDue() == null) {
 			if (!NodeModelUtils.findNodesForFeature(action, P.getAction_Due()).isEmpty()) {
 				return; // a due date is written but is not a date: the syntax error says so
 			}
 			addIssue("Action " + quote(name) + " has no due date: add 'due <date>', such as 'due 2027-03-31'.",
-					action, P.getAction_Name(), IssueCodes.ACTION_NO_DUE_DATE, name);
+					action, P.getNamed_Name(), IssueCodes.ACTION_NO_DUE_DATE, name);
 			return;
 		}
 		LocalDate due = LocalDate.parse(action.getDue());
@@ -58,12 +58,12 @@ public class RegisterValidator extends AbstractCsiCheck {
 		List<Role> owners = index(process).processOwners(process);
 		if (owners.isEmpty()) {
 			addIssue("Process " + quote(process.getName()) + " has no process owner: add a role with 'process-owner of " + process.getName() + "'.",
-					process, P.getItsmProcess_Name(), IssueCodes.PROCESS_NO_OWNER, process.getName());
+					process, P.getNamed_Name(), IssueCodes.PROCESS_NO_OWNER, process.getName());
 		} else if (owners.size() > 1) {
 			addIssue("Process " + quote(process.getName()) + " has " + owners.size() + " process owners ("
 					+ owners.stream().map(r -> quote(r.getName())).collect(Collectors.joining(", "))
 					+ "): exactly one role is accountable for a process. Make the others process managers.",
-					process, P.getItsmProcess_Name(), IssueCodes.PROCESS_MANY_OWNERS, process.getName());
+					process, P.getNamed_Name(), IssueCodes.PROCESS_MANY_OWNERS, process.getName());
 		}
 	}
 

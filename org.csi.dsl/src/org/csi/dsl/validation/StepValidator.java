@@ -39,7 +39,7 @@ public class StepValidator extends AbstractCsiCheck {
 	}
 
 	private void missing(ShouldMeasure measure, String what, String code) {
-		addIssue("Should-measure " + quote(measure.getName()) + " is never " + what + ".", measure, P.getShouldMeasure_Name(), code,
+		addIssue("Should-measure " + quote(measure.getName()) + " is never " + what + ".", measure, P.getNamed_Name(), code,
 				measure.getName());
 	}
 
@@ -65,7 +65,7 @@ public class StepValidator extends AbstractCsiCheck {
 	public void checkBaseline(ShouldMeasure measure) {
 		if (measure.getBaseline() == null) {
 			addIssue("Should-measure " + quote(measure.getName()) + " has no baseline: without one you cannot tell whether the service improved. Add 'baseline <value> as of <date>'.",
-					measure, P.getShouldMeasure_Name(), IssueCodes.NO_BASELINE, measure.getName());
+					measure, P.getNamed_Name(), IssueCodes.NO_BASELINE, measure.getName());
 		}
 	}
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.Named;
+import org.csi.dsl.csi.PlanFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -110,14 +113,30 @@ public class Navigation {
 		}
 	}
 
-	/** The node of an element's name, or null for an element without one. */
+	/** The node of an element's name (a file's: its package), or null for an element without one. */
 	public static INode nameNode(EObject element) {
-		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+		EStructuralFeature name = nameFeature(element);
 		if (name == null) {
 			return null;
 		}
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, name);
 		return nodes.isEmpty() ? null : nodes.get(0);
+	}
+
+	/** The name of an element that has one (a file's: its package), or null. */
+	public static String nameOf(EObject element) {
+		if (element instanceof Named named) {
+			return named.getName();
+		}
+		return element instanceof PlanFile file ? file.getName() : null;
+	}
+
+	/** The feature that holds an element's name: every named element is a Named; a file is named by its package. */
+	public static EStructuralFeature nameFeature(EObject element) {
+		if (element instanceof Named) {
+			return CsiPackage.Literals.NAMED__NAME;
+		}
+		return element instanceof PlanFile ? CsiPackage.Literals.PLAN_FILE__NAME : null;
 	}
 
 	private static Location location(Resource resource, INode node) {

@@ -6,11 +6,13 @@ import java.util.List;
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.csi.Element;
 import org.csi.dsl.csi.GapAcceptance;
+import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.Provision;
 import org.csi.dsl.csi.Source;
 import org.csi.dsl.csi.Step;
 import org.csi.dsl.ide.highlighting.SemanticHighlighter;
+import org.csi.dsl.ide.navigation.Navigation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
@@ -63,8 +65,8 @@ public class OutlineBuilder {
 					: firstWord(NodeModelUtils.getTokenText(NodeModelUtils.getNode(step)));
 			return keyword + " " + referenceText(step, "measure");
 		}
-		Object name = value(element, "name");
-		Object title = value(element, "title");
+		String name = Navigation.nameOf(element);
+		String title = element instanceof Named named ? named.getTitle() : null;
 		return Labels.kindOf(element) + " " + (name == null ? "?" : name) + (title == null ? "" : " \"" + title + "\"");
 	}
 
@@ -86,11 +88,6 @@ public class OutlineBuilder {
 		return space < 0 ? text : text.substring(0, space);
 	}
 
-	private static Object value(EObject element, String feature) {
-		EStructuralFeature f = element.eClass().getEStructuralFeature(feature);
-		return f == null ? null : element.eGet(f, false);
-	}
-
 	private OutlineNode node(EObject element, String label, String kind, List<OutlineNode> children) {
 		INode node = NodeModelUtils.getNode(element);
 		if (node == null) {
@@ -105,12 +102,9 @@ public class OutlineBuilder {
 	}
 
 	private static INode nameNode(EObject element, INode whole) {
-		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+		INode name = Navigation.nameNode(element);
 		if (name != null) {
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, name);
-			if (!nodes.isEmpty()) {
-				return nodes.get(0);
-			}
+			return name;
 		}
 		EStructuralFeature measure = element.eClass().getEStructuralFeature("measure");
 		if (measure != null) {

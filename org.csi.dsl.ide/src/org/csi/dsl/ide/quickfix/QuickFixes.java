@@ -9,6 +9,7 @@ import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.csi.Action;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.ItsmProcess;
+import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.OperationalGoal;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.Role;
@@ -191,9 +192,9 @@ public class QuickFixes {
 	}
 
 	/** The shortest name that reaches {@code target} from where {@code context} stands. */
-	private static String referenceTo(EObject target, EObject context) {
+	private static String referenceTo(Named target, EObject context) {
 		String targetPackage = packageOf(target);
-		String name = String.valueOf(target.eGet(target.eClass().getEStructuralFeature("name")));
+		String name = String.valueOf(target.getName());
 		return targetPackage == null || targetPackage.equals(packageOf(context)) ? name : targetPackage + "." + name;
 	}
 
@@ -209,10 +210,8 @@ public class QuickFixes {
 		return !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
 	}
 
-	private static String titleOf(EObject element) {
-		Object title = element.eGet(element.eClass().getEStructuralFeature("title"));
-		Object name = element.eGet(element.eClass().getEStructuralFeature("name"));
-		return title != null ? title.toString() : String.valueOf(name);
+	private static String titleOf(Named element) {
+		return element.getTitle() != null ? element.getTitle() : String.valueOf(element.getName());
 	}
 
 	private static String escape(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.csi.dsl.ide.edit.TextEdit;
+import org.csi.dsl.ide.navigation.Navigation;
 import org.csi.dsl.ide.rename.Rename;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;
@@ -54,7 +55,7 @@ public class RenameHandler extends AbstractHandler {
 		if (target == null) {
 			return null;
 		}
-		String name = String.valueOf(target.eGet(target.eClass().getEStructuralFeature("name")));
+		String name = String.valueOf(Navigation.nameOf(target));
 		return new Preparation() {
 			@Override
 			public String currentName() {

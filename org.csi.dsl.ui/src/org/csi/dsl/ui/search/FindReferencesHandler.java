@@ -1,5 +1,6 @@
 package org.csi.dsl.ui.search;
 
+import org.csi.dsl.ide.navigation.Navigation;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -33,6 +34,6 @@ public class FindReferencesHandler extends AbstractHandler {
 		if (target == null) {
 			return null;
 		}
-		return new ReferencesQuery(editor.getWorkspace(), target, String.valueOf(target.eGet(target.eClass().getEStructuralFeature("name"))));
+		return new ReferencesQuery(editor.getWorkspace(), target, String.valueOf(Navigation.nameOf(target)));
 	}
 }

@@ -263,14 +263,14 @@ public class DataRunner {
 		LocalDate latest = analysis.latest().period();
 		if (latest.isBefore(expected)) {
 			Gather gather = index.gathers(measure).stream().filter(g -> g.getSource() == source).findFirst().orElse(null);
-			findings.add(DataFindings.at(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getShouldMeasure_Name(),
+			findings.add(DataFindings.at(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getNamed_Name(),
 					IssueCodes.DATA_STALE, "Measure '" + name + "': the latest data of source '" + source.getName() + "' is for " + latest
 							+ ", but data every " + frequency.getLiteral() + " should reach " + expected + "."));
 		}
 		if (analysis.missedInARow() >= MISSES_FOR_ACTION && index.addressings(measure).stream()
 				.noneMatch(addressing -> Actions.isOpen(addressing.action().getStatus()))) {
 			List<PeriodResult> missed = analysis.periods().subList(analysis.periods().size() - analysis.missedInARow(), analysis.periods().size());
-			findings.add(DataFindings.at(measure, P.getShouldMeasure_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
+			findings.add(DataFindings.at(measure, P.getNamed_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
 					+ Figures.number(analysis.target()) + " in each of the last " + missed.size() + " periods ("
 					+ String.join(", ", missed.stream().map(p -> Figures.number(p.actual())).toList())
 					+ ") and no open corrective action addresses it."));

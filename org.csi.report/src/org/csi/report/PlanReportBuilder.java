@@ -366,12 +366,8 @@ public class PlanReportBuilder {
 		return "%".equals(quantity.getUnit()) ? number + "%" : number + " " + quantity.getUnit();
 	}
 
-	private static String nameOf(EObject element) {
-		if (element == null || element.eIsProxy()) {
-			return null;
-		}
-		Object name = element.eGet(element.eClass().getEStructuralFeature("name"));
-		return name == null ? null : name.toString();
+	private static String nameOf(org.csi.dsl.csi.Named element) {
+		return element == null || element.eIsProxy() ? null : element.getName();
 	}
 
 	private static <T> List<T> ofType(List<Element> elements, Class<T> type) {

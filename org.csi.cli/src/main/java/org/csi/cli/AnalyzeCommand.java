@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.csi.cli.ValidateCommand.FailOn;
 import org.csi.cli.output.ValidationResult;
@@ -29,9 +28,7 @@ import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code csi analyze}: steps 3 to 5 on the team's data, the figures of every computed measure. */
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -41,14 +38,11 @@ import picocli.CommandLine.Spec;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no finding at the --fail-on severity", "1:findings at the --fail-on severity (by default: errors)",
 				"2:bad usage or a file that cannot be read", "3:internal error" })
-public class AnalyzeCommand implements Callable<Integer> {
+public class AnalyzeCommand extends PlanSetCommand {
 
 	enum Format {
 		text, json
 	}
-
-	@Spec
-	CommandSpec spec;
 
 	@Mixin
 	PlanSetOptions options;
@@ -64,28 +58,21 @@ public class AnalyzeCommand implements Callable<Integer> {
 	FailOn failOn;
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+	protected int run(PrintWriter out, PrintWriter err) throws PlanSetException {
 		Injector injector = Csi.injector();
-		try {
-			options.configure(injector);
-			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class)
-					.run(options.request().withValidation(false).withData(dataOptions.step(options, injector)));
-			PlanSet planSet = run.planSet();
-			DataResult result = run.data();
-			IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);
-			ValidationResult findings = new ValidationResult(result.findings(), planSet.files(), Paths.get(""), VersionProvider.version());
-			if (format == Format.json) {
-				out.println(json(result, findings, names));
-			} else {
-				text(result, findings, names, out);
-			}
-			return failOn.failedBy(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
-		} catch (PlanSetException e) {
-			err.println("csi: " + e.getMessage());
-			return ExitCodes.USAGE;
+		options.configure(injector);
+		PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class)
+				.run(options.request().withValidation(false).withData(dataOptions.step(options, injector)));
+		PlanSet planSet = run.planSet();
+		DataResult result = run.data();
+		IQualifiedNameProvider names = injector.getInstance(IQualifiedNameProvider.class);
+		ValidationResult findings = new ValidationResult(result.findings(), planSet.files(), Paths.get(""), VersionProvider.version());
+		if (format == Format.json) {
+			out.println(json(result, findings, names));
+		} else {
+			text(result, findings, names, out);
 		}
+		return failOn.failedBy(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
 	/** Titles, values from the data and messages go through {@link FindingText#oneLine}: nothing a terminal acts on. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.csi.headless.AtomicFiles;
 import org.csi.headless.PlanFormatter;
@@ -23,8 +22,6 @@ import com.google.inject.Injector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code csi format}: gives every plan file the canonical layout, keeping its comments. It
@@ -38,10 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:all files are formatted", "1:--check found unformatted files, or a file is left unformatted (syntax errors, a symbolic link)",
 				"2:bad usage, or a file that cannot be read or written", "3:internal error" })
-public class FormatCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
+public class FormatCommand extends PlanSetCommand {
 
 	@Parameters(paramLabel = "PATH", arity = "1..*", description = ".csi files or folders (searched recursively)")
 	List<Path> paths;
@@ -50,56 +44,46 @@ public class FormatCommand implements Callable<Integer> {
 	boolean check;
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+	protected int run(PrintWriter out, PrintWriter err) throws PlanSetException, IOException {
 		Injector injector = Csi.injector();
-		try {
-			PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(paths);
-			PlanFormatter formatter = injector.getInstance(PlanFormatter.class);
-			Named named = Named.of(paths);
-			int unformatted = 0;
-			int broken = 0;
-			for (Resource resource : planSet.resourceSet().getResources()) {
-				Path file = Paths.get(resource.getURI().toFileString());
-				String formatted = formatter.format((XtextResource) resource);
-				if (formatted == null) {
-					err.println(DisplayPaths.display(file) + ": not formatted: it has syntax errors or a repeated clause (see csi validate)");
-					broken++;
-					continue;
-				}
-				String current = ((XtextResource) resource).getParseResult().getRootNode().getText();
-				if (current.contains("\r\n")) {
-					formatted = formatted.replace("\r\n", "\n").replace("\n", "\r\n"); // keep the file's line ends
-				}
-				if (formatted.equals(current)) {
-					continue;
-				}
-				String refusal = named.refusal(file);
-				if (refusal != null) {
-					err.println(DisplayPaths.display(file) + ": not formatted: " + refusal);
-					broken++;
-					continue;
-				}
-				unformatted++;
-				if (check) {
-					String name = DisplayPaths.display(file);
-					out.print(UnifiedDiff.diff(name, name + " (formatted)", current, formatted));
-				} else if (write(file, current, formatted)) {
-					out.println(DisplayPaths.display(file) + ": formatted");
-				} else {
-					err.println(DisplayPaths.display(file) + ": not formatted: it changed while csi was formatting it; run csi format again");
-					broken++;
-				}
+		PlanSet planSet = injector.getInstance(PlanSetLoader.class).load(paths);
+		PlanFormatter formatter = injector.getInstance(PlanFormatter.class);
+		Named named = Named.of(paths);
+		int unformatted = 0;
+		int broken = 0;
+		for (Resource resource : planSet.resourceSet().getResources()) {
+			Path file = Paths.get(resource.getURI().toFileString());
+			String formatted = formatter.format((XtextResource) resource);
+			if (formatted == null) {
+				err.println(DisplayPaths.display(file) + ": not formatted: it has syntax errors or a repeated clause (see csi validate)");
+				broken++;
+				continue;
 			}
-			return (check && unformatted > 0) || broken > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
-		} catch (PlanSetException e) {
-			err.println("csi: " + e.getMessage());
-			return ExitCodes.USAGE;
-		} catch (IOException e) {
-			err.println("csi: " + e.getMessage());
-			return ExitCodes.USAGE;
+			String current = ((XtextResource) resource).getParseResult().getRootNode().getText();
+			if (current.contains("\r\n")) {
+				formatted = formatted.replace("\r\n", "\n").replace("\n", "\r\n"); // keep the file's line ends
+			}
+			if (formatted.equals(current)) {
+				continue;
+			}
+			String refusal = named.refusal(file);
+			if (refusal != null) {
+				err.println(DisplayPaths.display(file) + ": not formatted: " + refusal);
+				broken++;
+				continue;
+			}
+			unformatted++;
+			if (check) {
+				String name = DisplayPaths.display(file);
+				out.print(UnifiedDiff.diff(name, name + " (formatted)", current, formatted));
+			} else if (write(file, current, formatted)) {
+				out.println(DisplayPaths.display(file) + ": formatted");
+			} else {
+				err.println(DisplayPaths.display(file) + ": not formatted: it changed while csi was formatting it; run csi format again");
+				broken++;
+			}
 		}
+		return (check && unformatted > 0) || broken > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
 	/**

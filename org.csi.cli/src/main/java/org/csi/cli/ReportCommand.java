@@ -1,10 +1,10 @@
 package org.csi.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.csi.dsl.measures.DataResult;
 import org.csi.dsl.common.Finding;
@@ -19,8 +19,6 @@ import com.google.inject.Injector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csi report}: checks a plan set and writes each plan's reports. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -29,10 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:the reports are written (whatever the findings: use csi validate to gate a build)",
 				"2:bad usage, a file that cannot be read, or a report that cannot be written", "3:internal error" })
-public class ReportCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
+public class ReportCommand extends PlanSetCommand {
 
 	@Mixin
 	PlanSetOptions options;
@@ -53,40 +48,33 @@ public class ReportCommand implements Callable<Integer> {
 	String reportDate;
 
 	@Override
-	public Integer call() {
-		PrintWriter stdout = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+	protected int run(PrintWriter stdout, PrintWriter err) throws PlanSetException, IOException {
 		Injector injector = Csi.injector();
+		Set<ReportFormat> selected;
 		try {
-			Set<ReportFormat> selected;
-			try {
-				selected = ReportFormat.parse(formats);
-			} catch (IllegalArgumentException e) {
-				throw new PlanSetException(e.getMessage());
-			}
-			if (reportDate != null) {
-				PlanSetOptions.parseDate("--report-date", reportDate);
-			}
-			options.configure(injector);
-			// validation and steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
-			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class).run(options.request().withData(dataOptions.step(options, injector)));
-			PlanSet planSet = run.planSet();
-			List<Finding> findings = run.findings();
-			DataResult data = run.data();
-			Path base = commonFolder(planSet.files());
-			List<Path> written = injector.getInstance(PlanSetReporter.class).report(planSet, findings, data, out, selected, reportDate,
-					file -> base == null ? file.getFileName().toString() : base.relativize(file).toString());
-			for (Path file : written) {
-				stdout.println("wrote " + DisplayPaths.display(file));
-			}
-			if (written.isEmpty()) {
-				stdout.println("no plan found: a report is written for each 'plan' element");
-			}
-			return ExitCodes.OK;
-		} catch (PlanSetException e) {
-			err.println("csi: " + e.getMessage());
-			return ExitCodes.USAGE;
+			selected = ReportFormat.parse(formats);
+		} catch (IllegalArgumentException e) {
+			throw new PlanSetException(e.getMessage());
 		}
+		if (reportDate != null) {
+			PlanSetOptions.parseDate("--report-date", reportDate);
+		}
+		options.configure(injector);
+		// validation and steps 3-5 on the data: the figures of every computed measure, and what is wrong with the data
+		PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class).run(options.request().withData(dataOptions.step(options, injector)));
+		PlanSet planSet = run.planSet();
+		List<Finding> findings = run.findings();
+		DataResult data = run.data();
+		Path base = commonFolder(planSet.files());
+		List<Path> written = injector.getInstance(PlanSetReporter.class).report(planSet, findings, data, out, selected, reportDate,
+				file -> base == null ? file.getFileName().toString() : base.relativize(file).toString());
+		for (Path file : written) {
+			stdout.println("wrote " + DisplayPaths.display(file));
+		}
+		if (written.isEmpty()) {
+			stdout.println("no plan found: a report is written for each 'plan' element");
+		}
+		return ExitCodes.OK;
 	}
 
 	/** The deepest folder that holds every file: reports name files relative to it. */

@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.csi.cli.output.OutputFormat;
 import org.csi.cli.output.ValidationResult;
@@ -24,8 +23,6 @@ import com.google.inject.Injector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code csi validate}: checks a plan set and reports every finding. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -33,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no finding at the --fail-on severity", "1:findings at the --fail-on severity (by default: errors)",
 				"2:bad usage, or a file that cannot be read or written", "3:internal error" })
-public class ValidateCommand implements Callable<Integer> {
+public class ValidateCommand extends PlanSetCommand {
 
 	/** When a run fails. */
 	enum FailOn {
@@ -48,9 +45,6 @@ public class ValidateCommand implements Callable<Integer> {
 			};
 		}
 	}
-
-	@Spec
-	CommandSpec spec;
 
 	@Mixin
 	PlanSetOptions options;
@@ -68,34 +62,27 @@ public class ValidateCommand implements Callable<Integer> {
 	FailOn failOn;
 
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+	protected int run(PrintWriter out, PrintWriter err) throws PlanSetException, IOException {
 		Timing timing = Timing.fromEnvironment(err);
 		Injector injector = Csi.injector();
 		timing.phase("injector");
-		try {
-			options.configure(injector);
-			PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class)
-					.run(options.request().withProgress(Progress.forTerminal(err)).withPhases(timing::phase));
-			PlanSet planSet = run.planSet();
-			List<Finding> findings = run.findings();
-			ValidationResult result = new ValidationResult(findings, planSet.files(), Paths.get(""), VersionProvider.version());
-			if (output == null || output.toString().equals("-")) {
-				format.writer().write(result, out);
-			} else {
-				StringWriter text = new StringWriter();
-				try (PrintWriter writer = new PrintWriter(text)) {
-					format.writer().write(result, writer);
-				}
-				write(output, text.toString().getBytes(StandardCharsets.UTF_8));
+		options.configure(injector);
+		PlanSetCheck.Result run = injector.getInstance(PlanSetCheck.class)
+				.run(options.request().withProgress(Progress.forTerminal(err)).withPhases(timing::phase));
+		PlanSet planSet = run.planSet();
+		List<Finding> findings = run.findings();
+		ValidationResult result = new ValidationResult(findings, planSet.files(), Paths.get(""), VersionProvider.version());
+		if (output == null || output.toString().equals("-")) {
+			format.writer().write(result, out);
+		} else {
+			StringWriter text = new StringWriter();
+			try (PrintWriter writer = new PrintWriter(text)) {
+				format.writer().write(result, writer);
 			}
-			timing.phase("write " + findings.size() + " findings");
-			return failOn.failedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
-		} catch (PlanSetException e) {
-			err.println("csi: " + e.getMessage());
-			return ExitCodes.USAGE;
+			write(output, text.toString().getBytes(StandardCharsets.UTF_8));
 		}
+		timing.phase("write " + findings.size() + " findings");
+		return failOn.failedBy(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
 	/**

@@ -10,29 +10,33 @@ public final class Escape {
 	private Escape() {
 	}
 
-	/** Text content and attribute values in HTML and SVG. */
-	public static String html(String text) {
+	/** {@code text} with each code point replaced by what {@code replacement} gives for it (null: kept); "" for null. */
+	private static String perCodePoint(String text, java.util.function.IntFunction<String> replacement) {
 		if (text == null) {
 			return "";
 		}
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		text.codePoints().forEach(c -> {
-			switch (c) {
-			case '&' -> out.append("&amp;");
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '"' -> out.append("&quot;");
-			case '\'' -> out.append("&#39;");
-			default -> {
-				if (isControl(c)) {
-					out.append(' ');
-				} else {
-					out.appendCodePoint(c);
-				}
-			}
+			String replaced = replacement.apply(c);
+			if (replaced == null) {
+				out.appendCodePoint(c);
+			} else {
+				out.append(replaced);
 			}
 		});
 		return out.toString();
+	}
+
+	/** Text content and attribute values in HTML and SVG. */
+	public static String html(String text) {
+		return perCodePoint(text, c -> switch (c) {
+		case '&' -> "&amp;";
+		case '<' -> "&lt;";
+		case '>' -> "&gt;";
+		case '"' -> "&quot;";
+		case '\'' -> "&#39;";
+		default -> isControl(c) ? " " : null;
+		});
 	}
 
 	/**
@@ -43,49 +47,26 @@ public final class Escape {
 	 * comment notifies no one a plan names.
 	 */
 	public static String markdown(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		text.codePoints().forEach(c -> {
-			if (c == '<') {
-				out.append("&lt;");
-			} else if (c == '>') {
-				out.append("&gt;");
-			} else if (c == '&') {
-				out.append("&amp;");
-			} else if (c == '@') {
-				out.append("&#64;");
-			} else if ("\\`*_[]|~!".indexOf(c) >= 0) {
-				out.append('\\').appendCodePoint(c);
-			} else if (c == '\n' || c == '\r' || isControl(c)) {
-				out.append(' ');
-			} else {
-				out.appendCodePoint(c);
-			}
+		String out = perCodePoint(text, c -> switch (c) {
+		case '<' -> "&lt;";
+		case '>' -> "&gt;";
+		case '&' -> "&amp;";
+		case '@' -> "&#64;";
+		case '\\', '`', '*', '_', '[', ']', '|', '~', '!' -> "\\" + (char) c;
+		default -> c == '\n' || c == '\r' || isControl(c) ? " " : null;
 		});
-		if (out.length() > 0 && "#+-=".indexOf(out.charAt(0)) >= 0) {
-			out.insert(0, '\\'); // would start a heading or a list at the start of a line
-		}
-		return out.toString();
+		// would start a heading or a list at the start of a line
+		return !out.isEmpty() && "#+-=".indexOf(out.charAt(0)) >= 0 ? "\\" + out : out;
 	}
 
 	/** A label inside a Mermaid node, written between double quotes. */
 	public static String mermaid(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		text.codePoints().forEach(c -> {
+		return perCodePoint(text, c -> {
 			if (Character.isLetterOrDigit(c) || c == ' ' || c == ',' || c == '.' || c == '-' || c == '%' || c == '/') {
-				out.appendCodePoint(c);
-			} else if (isControl(c) || c == '\n' || c == '\r') {
-				out.append(' ');
-			} else {
-				out.append("#").append(c).append(';');
+				return null;
 			}
+			return isControl(c) || c == '\n' || c == '\r' ? " " : "#" + c + ";";
 		});
-		return out.toString();
 	}
 
 	/** A string literal in JSON, with the quotes. */
@@ -167,27 +148,20 @@ public final class Escape {
 	 * characters XML cannot hold at all replaced by U+FFFD.
 	 */
 	public static String xml(String text) {
-		if (text == null) {
-			return "";
+		return perCodePoint(text, c -> switch (c) {
+		case '&' -> "&amp;";
+		case '<' -> "&lt;";
+		case '>' -> "&gt;";
+		case '"' -> "&quot;";
+		case '\'' -> "&apos;";
+		case '\n' -> "&#10;";
+		case '\r' -> "&#13;";
+		case '\t' -> "&#9;";
+		default -> {
+			boolean legal = c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+			yield legal ? null : "\uFFFD";
 		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		text.codePoints().forEach(c -> {
-			switch (c) {
-			case '&' -> out.append("&amp;");
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '"' -> out.append("&quot;");
-			case '\'' -> out.append("&apos;");
-			case '\n' -> out.append("&#10;");
-			case '\r' -> out.append("&#13;");
-			case '\t' -> out.append("&#9;");
-			default -> {
-				boolean legal = c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
-				out.appendCodePoint(legal ? c : 0xFFFD);
-			}
-			}
 		});
-		return out.toString();
 	}
 
 	/**

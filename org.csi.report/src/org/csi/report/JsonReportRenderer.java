@@ -52,36 +52,27 @@ public class JsonReportRenderer implements ReportRenderer {
 		json.name("findings").beginObject().field("errors", s.errors()).field("warnings", s.warnings()).field("infos", s.infos()).endObject();
 		json.endObject();
 
-		json.name("goalTree").beginArray();
-		for (GoalNode node : report.goalTree()) {
+		json.array("goalTree", report.goalTree(), node -> {
 			goal(json, node);
-		}
-		json.endArray();
+		});
 
-		json.name("measures").beginArray();
-		for (MeasureRow m : report.measures()) {
+		json.array("measures", report.measures(), m -> {
 			json.beginObject().field("name", m.name()).field("title", m.title()).field("kind", m.kind()).field("unit", m.unit())
 					.field("direction", m.direction()).field("target", m.target()).field("tolerance", m.tolerance())
 					.field("frequency", m.frequency()).strings("breakdown", m.breakdown()).field("baseline", m.baseline())
 					.field("kpiOf", m.kpiOf()).strings("serves", m.serves());
-			json.name("providers").beginArray();
-			for (ProviderRow p : m.providers()) {
+			json.array("providers", m.providers(), p -> {
 				json.beginObject().field("source", p.source()).field("frequency", p.frequency()).field("unit", p.unit())
 						.strings("breakdown", p.breakdown()).endObject();
-			}
-			json.endArray();
-			json.name("gaps").beginArray();
-			for (GapRow g : m.gaps()) {
+			});
+			json.array("gaps", m.gaps(), g -> {
 				json.beginObject().field("kind", g.kind()).field("status", g.status()).field("problem", g.problem())
 						.field("trackedBy", g.trackedBy()).field("acceptedBy", g.acceptedBy()).field("reason", g.reason()).endObject();
-			}
-			json.endArray();
-			json.name("steps").beginArray();
-			for (StepRow step : m.steps()) {
+			});
+			json.array("steps", m.steps(), step -> {
 				json.beginObject().field("number", step.number()).field("step", step.step()).field("done", step.done())
 						.field("detail", step.detail()).endObject();
-			}
-			json.endArray();
+			});
 			details(json, m.details());
 			if (m.figures() != null) {
 				json.name("figures").beginObject();
@@ -89,56 +80,41 @@ public class JsonReportRenderer implements ReportRenderer {
 				json.endObject();
 			}
 			json.endObject();
-		}
-		json.endArray();
+		});
 
-		json.name("sources").beginArray();
-		for (SourceRow source : report.sources()) {
+		json.array("sources", report.sources(), source -> {
 			json.beginObject().field("name", source.name()).field("title", source.title()).field("owner", source.owner())
 					.strings("provides", source.provides()).endObject();
-		}
-		json.endArray();
+		});
 
-		json.name("register").beginArray();
-		for (ActionRow a : report.register()) {
+		json.array("register", report.register(), a -> {
 			json.beginObject().field("id", a.id()).field("title", a.title()).field("status", a.status()).field("overdue", a.overdue())
 					.field("priority", a.priority()).field("size", a.size()).field("type", a.type()).strings("addresses", a.addresses())
 					.field("owner", a.owner()).field("raisedBy", a.raisedBy()).field("raisedOn", a.raisedOn()).field("due", a.due())
 					.field("justification", a.justification()).field("outcome", a.outcome()).endObject();
-		}
-		json.endArray();
+		});
 
 		People people = report.people();
-		json.name("services").beginArray();
-		for (NamedRow x : people.services()) {
+		json.array("services", people.services(), x -> {
 			json.beginObject().field("name", x.name()).field("title", x.title()).field("description", x.description()).endObject();
-		}
-		json.endArray();
-		json.name("processes").beginArray();
-		for (ProcessRow x : people.processes()) {
+		});
+		json.array("processes", people.processes(), x -> {
 			json.beginObject().field("name", x.name()).field("title", x.title()).strings("services", x.services())
 					.strings("owners", x.owners()).endObject();
-		}
-		json.endArray();
-		json.name("roles").beginArray();
-		for (RoleRow x : people.roles()) {
+		});
+		json.array("roles", people.roles(), x -> {
 			json.beginObject().field("name", x.name()).field("title", x.title()).field("kind", x.kind()).field("process", x.process())
 					.strings("services", x.services()).endObject();
-		}
-		json.endArray();
-		json.name("criticalSuccessFactors").beginArray();
-		for (CsfRow x : people.csfs()) {
+		});
+		json.array("criticalSuccessFactors", people.csfs(), x -> {
 			json.beginObject().field("name", x.name()).field("title", x.title()).field("subject", x.subject()).strings("kpis", x.kpis())
 					.endObject();
-		}
-		json.endArray();
+		});
 
-		json.name("findings").beginArray();
-		for (FindingRow f : report.findings()) {
+		json.array("findings", report.findings(), f -> {
 			json.beginObject().field("file", f.file()).field("line", f.line()).field("column", f.column()).field("severity", f.severity())
 					.field("code", f.code()).field("message", f.message()).endObject();
-		}
-		json.endArray();
+		});
 		return json.endObject().toString();
 	}
 
@@ -150,40 +126,31 @@ public class JsonReportRenderer implements ReportRenderer {
 		periods(json, f.periods());
 		json.name("baselineChange").number(f.baselineChange()).name("trend").number(f.trend()).field("trendPeriods", f.trendPeriods())
 				.field("missedInARow", f.missedInARow());
-		json.name("breakdown").beginArray();
-		for (PlanReport.BreakdownFigure b : f.breakdown()) {
+		json.array("breakdown", f.breakdown(), b -> {
 			json.beginObject().name("dimensions").beginObject();
 			b.dimensions().forEach(json::field);
 			json.endObject();
 			periods(json, b.periods());
 			json.endObject();
-		}
-		json.endArray();
+		});
 	}
 
 	private static void periods(JsonWriter json, java.util.List<PlanReport.PeriodFigure> periods) {
-		json.name("periods").beginArray();
-		for (PlanReport.PeriodFigure p : periods) {
+		json.array("periods", periods, p -> {
 			json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
-		}
-		json.endArray();
+		});
 	}
 
 	private static void details(JsonWriter json, StepDetails details) {
-		json.name("gather").beginArray();
-		for (GatherRow g : details.gather()) {
+		json.array("gather", details.gather(), g -> {
 			json.beginObject().field("source", g.source()).field("frequency", g.frequency()).field("by", g.by()).field("how", g.how())
 					.strings("checks", g.checks()).endObject();
-		}
-		json.endArray();
-		json.name("process").beginArray();
-		for (ProcessingRow x : details.process()) {
+		});
+		json.array("process", details.process(), x -> {
 			json.beginObject().field("formula", x.formula()).field("tool", x.tool()).field("frequency", x.frequency()).field("by", x.by())
 					.endObject();
-		}
-		json.endArray();
-		json.name("analyse").beginArray();
-		for (AnalysisRow a : details.analyse()) {
+		});
+		json.array("analyse", details.analyse(), a -> {
 			json.beginObject().strings("against", a.against()).name("trendPeriods");
 			if (a.trendPeriods() == null) {
 				json.string(null);
@@ -191,14 +158,11 @@ public class JsonReportRenderer implements ReportRenderer {
 				json.number(a.trendPeriods());
 			}
 			json.field("by", a.by()).field("frequency", a.frequency()).endObject();
-		}
-		json.endArray();
-		json.name("present").beginArray();
-		for (PresentationRow x : details.present()) {
+		});
+		json.array("present", details.present(), x -> {
 			json.beginObject().strings("to", x.to()).field("as", x.as()).field("frequency", x.frequency()).field("feeds", x.feeds())
 					.endObject();
-		}
-		json.endArray();
+		});
 	}
 
 	private static void counts(JsonWriter json, String name, Map<String, Integer> counts) {

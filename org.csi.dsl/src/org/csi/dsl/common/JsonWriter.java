@@ -34,6 +34,13 @@ public final class JsonWriter {
 		return close(']');
 	}
 
+	/** A member {@code name} whose value is an array with what {@code item} writes for each of {@code items}. */
+	public <T> JsonWriter array(String name, Iterable<T> items, java.util.function.Consumer<T> item) {
+		name(name).beginArray();
+		items.forEach(item);
+		return endArray();
+	}
+
 	private JsonWriter close(char bracket) {
 		depth--;
 		if (!first) {

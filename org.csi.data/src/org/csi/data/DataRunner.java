@@ -69,6 +69,9 @@ public class DataRunner {
 	@Inject
 	private PlanSetIndexProvider indexProvider;
 
+	@Inject
+	private DataFindings dataFindings;
+
 	private final MeasureAnalyzer analyzer = new MeasureAnalyzer();
 
 	/** The data steps of a check run ({@code PlanSetCheck}), reading and spending what {@code access} allows. */
@@ -167,7 +170,7 @@ public class DataRunner {
 			});
 			if (resolved.problem != null && report && !resolved.reported) {
 				resolved.reported = true; // said once, however many measures and checks use the source
-				findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
+				findings.add(dataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_ERROR,
 						"Source '" + source.getName() + "': " + resolved.problem + "."));
 			}
 			return resolved.table;
@@ -190,14 +193,14 @@ public class DataRunner {
 		String name = measure.getName();
 		for (Quantity quantity : quantities(measure)) {
 			if (!Numbers.isJudgeable(quantity.getValue())) {
-				findings.add(DataFindings.at(quantity, P.getQuantity_Value(), IssueCodes.NUMBER_RANGE, "Measure '" + name + "': "
+				findings.add(dataFindings.at(quantity, P.getQuantity_Value(), IssueCodes.NUMBER_RANGE, "Measure '" + name + "': "
 						+ Numbers.problemWith(quantity.getValue()) + "; it is not computed."));
 				return;
 			}
 		}
 		Source source = index.gathers(measure).stream().map(Gather::getSource).filter(DataRunner::hasData).findFirst().orElse(null);
 		if (source == null) {
-			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name
+			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name
 					+ "' is computed, but no 'gather " + name + " from <source>' names a source with 'data': there is nothing to compute it from."));
 			return;
 		}
@@ -218,24 +221,24 @@ public class DataRunner {
 					: processing.getQuery().replace("{source}", rows);
 			points = connections.points(table, sql);
 		} catch (QueryGuard.Refused e) {
-			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the query was refused: " + e.getMessage() + "."));
+			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the query was refused: " + e.getMessage() + "."));
 			return;
 		} catch (DataConnections.OutOfTime e) {
-			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, "Measure '" + name + "' was not computed: " + e.getMessage() + "."));
+			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, "Measure '" + name + "' was not computed: " + e.getMessage() + "."));
 			return;
 		} catch (DataConnections.NotANumber e) {
-			findings.add(DataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, "Measure '" + name + "': " + e.getMessage()));
+			findings.add(dataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, "Measure '" + name + "': " + e.getMessage()));
 			return;
 		} catch (SQLException e) {
-			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR,
+			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR,
 					"Measure '" + name + "': the query over source '" + source.getName() + "' failed: " + DataFindings.firstLine(connections.redact(e.getMessage()))));
 			return;
 		} catch (IllegalStateException e) {
-			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
+			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
 			return;
 		}
 		if (points.isEmpty()) {
-			findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_NO_DATA,
+			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_NO_DATA,
 					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
 			return;
 		}
@@ -251,11 +254,11 @@ public class DataRunner {
 						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue()))));
 				analysis = analysis.withBreakdown(breakdown);
 			} catch (SQLException | QueryGuard.Refused e) {
-				findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_ERROR, per + DataFindings.firstLine(connections.redact(e.getMessage()))));
+				findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, per + DataFindings.firstLine(connections.redact(e.getMessage()))));
 			} catch (DataConnections.OutOfTime e) {
-				findings.add(DataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
+				findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
 			} catch (DataConnections.NotANumber e) {
-				findings.add(DataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
+				findings.add(dataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
 			}
 		}
 		analyses.put(measure, analysis);
@@ -263,14 +266,14 @@ public class DataRunner {
 		LocalDate latest = analysis.latest().period();
 		if (latest.isBefore(expected)) {
 			Gather gather = index.gathers(measure).stream().filter(g -> g.getSource() == source).findFirst().orElse(null);
-			findings.add(DataFindings.at(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getNamed_Name(),
+			findings.add(dataFindings.at(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getNamed_Name(),
 					IssueCodes.DATA_STALE, "Measure '" + name + "': the latest data of source '" + source.getName() + "' is for " + latest
 							+ ", but data every " + frequency.getLiteral() + " should reach " + expected + "."));
 		}
 		if (analysis.missedInARow() >= MISSES_FOR_ACTION && index.addressings(measure).stream()
 				.noneMatch(addressing -> Actions.isOpen(addressing.action().getStatus()))) {
 			List<PeriodResult> missed = analysis.periods().subList(analysis.periods().size() - analysis.missedInARow(), analysis.periods().size());
-			findings.add(DataFindings.at(measure, P.getNamed_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
+			findings.add(dataFindings.at(measure, P.getNamed_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
 					+ Figures.number(analysis.target()) + " in each of the last " + missed.size() + " periods ("
 					+ String.join(", ", missed.stream().map(p -> Figures.number(p.actual())).toList())
 					+ ") and no open corrective action addresses it."));
@@ -295,7 +298,7 @@ public class DataRunner {
 		if (table instanceof DataSources.DatabaseTable database) {
 			String problem = connections.writable(database);
 			if (problem != null) {
-				findings.add(DataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_WRITABLE,
+				findings.add(dataFindings.at(source.getData(), dataFeature(source.getData()), IssueCodes.DATA_WRITABLE,
 						"Source '" + source.getName() + "': " + problem + "."));
 			}
 		}
@@ -320,15 +323,15 @@ public class DataRunner {
 				long[] counts = connections.counts(table, "SELECT count(*) FILTER (WHERE NOT (" + check.getCondition()
 						+ ") OR (" + check.getCondition() + ") IS NULL), count(*) FROM " + connections.rows(table));
 				if (counts[0] > 0) {
-					findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
+					findings.add(dataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_CHECK_FAILED, "Check '" + check.getDescription()
 							+ "' fails for " + counts[0] + " of " + counts[1] + " rows of source '" + source.getName() + "'."));
 				}
 			} catch (QueryGuard.Refused e) {
-				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + "it was refused: " + e.getMessage() + "."));
+				findings.add(dataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + "it was refused: " + e.getMessage() + "."));
 			} catch (DataConnections.OutOfTime e) {
-				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_BUDGET, cannot + e.getMessage() + "."));
+				findings.add(dataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_BUDGET, cannot + e.getMessage() + "."));
 			} catch (SQLException e) {
-				findings.add(DataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + DataFindings.firstLine(connections.redact(e.getMessage()))));
+				findings.add(dataFindings.at(check, P.getCheck_Condition(), IssueCodes.DATA_ERROR, cannot + DataFindings.firstLine(connections.redact(e.getMessage()))));
 			}
 		}
 	}

@@ -1,14 +1,14 @@
 package org.csi.headless;
 
+import org.csi.dsl.validation.IssueFindings;
+
 import org.csi.dsl.common.Finding;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.csi.dsl.validation.IssueCodes;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -64,46 +64,11 @@ public class PlanSetValidator {
 			}
 			Path file = Paths.get(resource.getURI().toFileString());
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, cancel)) {
-				findings.add(toFinding(file, issue));
+				findings.add(IssueFindings.toFinding(file, issue));
 			}
 		}
 		progress.validated(resources.size(), resources.size());
 		findings.sort(Finding.ORDER);
 		return findings;
-	}
-
-	/** A finding of {@code file} as the CLI, the reports and the editor show it. */
-	public static Finding toFinding(Path file, Issue issue) {
-		Finding.Severity severity = switch (issue.getSeverity()) {
-		case ERROR -> Finding.Severity.ERROR;
-		case WARNING -> Finding.Severity.WARNING;
-		default -> Finding.Severity.INFO;
-		};
-		int line = orOne(issue.getLineNumber());
-		int column = orOne(issue.getColumn());
-		int endLine = Math.max(line, orOne(issue.getLineNumberEnd()));
-		int endColumn = issue.getColumnEnd() == null || endLine == line && issue.getColumnEnd() < column ? column : issue.getColumnEnd();
-		return new Finding(file, line, column, endLine, endColumn, orZero(issue.getOffset()), orZero(issue.getLength()), severity,
-				codeOf(issue), issue.getMessage());
-	}
-
-	/** The code csi gives an issue: its own, or {@code csi.reference.unresolved} and {@code csi.syntax} for Xtext's. */
-	public static String codeOf(Issue issue) {
-		String code = issue.getCode();
-		if (code != null && code.startsWith("csi.")) {
-			return code;
-		}
-		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-			return IssueCodes.UNRESOLVED;
-		}
-		return IssueCodes.SYNTAX;
-	}
-
-	private static int orOne(Integer value) {
-		return value == null || value < 1 ? 1 : value;
-	}
-
-	private static int orZero(Integer value) {
-		return value == null || value < 0 ? 0 : value;
 	}
 }

@@ -18,8 +18,7 @@ public class CsiPreferenceValuesProvider implements IPreferenceValuesProvider {
 		return new IPreferenceValues() {
 			@Override
 			public String getPreference(PreferenceKey key) {
-				String configured = settings.getSeverities().get(key.getId());
-				return configured != null ? configured : key.getDefaultValue();
+				return settings.severity(key.getId(), key.getDefaultValue());
 			}
 		};
 	}

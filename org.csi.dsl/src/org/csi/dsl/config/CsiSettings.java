@@ -47,12 +47,18 @@ public final class CsiSettings {
 
 	/** The severity of an issue code in this plan set: the configured one, else the code's default. */
 	public String severity(String issueCode) {
-		String configured = severities.get(issueCode);
-		if (configured != null) {
-			return configured;
-		}
 		org.csi.dsl.validation.IssueCodeInfo.Rule rule = org.csi.dsl.validation.IssueCodeInfo.get(issueCode);
-		return rule == null ? "error" : rule.defaultSeverity();
+		return severity(issueCode, rule == null ? "error" : rule.defaultSeverity());
+	}
+
+	/**
+	 * The severity of a code: as {@code csi.properties} or the editor's settings set it, else
+	 * {@code byDefault}. Validation (through Xtext's configurable severities) and the data steps
+	 * both ask here.
+	 */
+	public String severity(String issueCode, String byDefault) {
+		String configured = severities.get(issueCode);
+		return configured != null ? configured : byDefault;
 	}
 
 	/** These settings with a {@code csi.properties}' severities and reference date on top. */

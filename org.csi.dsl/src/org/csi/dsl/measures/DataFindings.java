@@ -1,38 +1,48 @@
 package org.csi.dsl.measures;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
-import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.common.Finding;
+import org.csi.dsl.config.CsiSettings;
+import org.csi.dsl.validation.IssueFindings;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.FeatureBasedDiagnostic;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
+import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+
+import com.google.inject.Inject;
 
 /**
- * Turns what the data steps found into findings: at the plan clause that declares what went wrong
- * (the feature's text, else the whole element), with the severity the plan set's settings give the
- * code ({@link CsiSettings#severity}), the same lookup the validators' findings get.
+ * Turns what the data steps found into findings the way validation findings are made: a
+ * diagnostic at the plan clause that declares what went wrong, converted by Xtext's diagnostic
+ * converter (the validators' position mapping) and then by {@link IssueFindings}, with the
+ * severity the plan set's settings give the code ({@link CsiSettings#severity}, the lookup the
+ * validators' severities come from).
  */
-public final class DataFindings {
+public class DataFindings {
 
-	private DataFindings() {
-	}
+	@Inject
+	private IDiagnosticConverter converter;
 
 	/** The finding, or null when the plan set's settings ignore the code. */
-	public static Finding at(EObject element, EStructuralFeature feature, String code, String message) {
-		String severity = CsiSettings.of(element).severity(code);
-		if (severity.equals("ignore")) {
+	public Finding at(EObject element, EStructuralFeature feature, String code, String message) {
+		int severity = switch (CsiSettings.of(element).severity(code)) {
+		case "ignore" -> -1;
+		case "error" -> Diagnostic.ERROR;
+		case "warning" -> Diagnostic.WARNING;
+		default -> Diagnostic.INFO;
+		};
+		if (severity < 0) {
 			return null;
 		}
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
-		INode node = nodes.isEmpty() ? NodeModelUtils.getNode(element) : nodes.get(0);
-		var start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		var end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
-		return new Finding(Path.of(element.eResource().getURI().toFileString()), start.getLine(), start.getColumn(), end.getLine(),
-				end.getColumn(), node.getOffset(), node.getLength(), Finding.Severity.valueOf(severity.toUpperCase(Locale.ROOT)), code, message);
+		Issue[] converted = new Issue[1];
+		converter.convertValidatorDiagnostic(new FeatureBasedDiagnostic(severity, message, element, feature,
+				ValidationMessageAcceptor.INSIGNIFICANT_INDEX, CheckType.NORMAL, code), issue -> converted[0] = issue);
+		return IssueFindings.toFinding(Path.of(element.eResource().getURI().toFileString()), converted[0]);
 	}
 
 	/** The first line of a driver's message, ending with a full stop. */

@@ -43,7 +43,7 @@ public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 				return List.<QuickFix>of();
 			}
 			for (Issue issue : workspace.validate(uri, CancelIndicator.NullImpl)) {
-				if (code.equals(org.csi.headless.PlanSetValidator.codeOf(issue)) && issue.getOffset() != null && issue.getOffset() == start) {
+				if (code.equals(org.csi.dsl.validation.IssueFindings.codeOf(issue)) && issue.getOffset() != null && issue.getOffset() == start) {
 					return quickFixes.fixes(resource, issue);
 				}
 			}

@@ -27,8 +27,11 @@ public class ReportMojo extends AbstractCsiMojo {
 	@Parameter(property = "csi.reports", defaultValue = "${project.build.directory}/csi-reports")
 	File outputDirectory;
 
-	/** Formats to write: html, md, json, csv. */
-	@Parameter(property = "csi.formats", defaultValue = "html,md,json,csv")
+	/**
+	 * Formats to write, by id, comma-separated; every format csi knows when not set. The ids are
+	 * those of csi's report registry (docs/reports.md); an unknown one fails the build with the list.
+	 */
+	@Parameter(property = "csi.formats")
 	List<String> formats;
 
 	/** A date to print on the reports; none by default, so that the same plans give the same bytes. */
@@ -43,7 +46,7 @@ public class ReportMojo extends AbstractCsiMojo {
 		}
 		Set<ReportFormat> selected;
 		try {
-			selected = ReportFormat.parse(formats);
+			selected = formats == null || formats.isEmpty() ? java.util.EnumSet.allOf(ReportFormat.class) : ReportFormat.parse(formats);
 		} catch (IllegalArgumentException e) {
 			throw new MojoExecutionException("csi: " + e.getMessage());
 		}

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.ui.CsiUiPlugin;
-import org.csi.headless.PlanSetCheck;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -71,14 +70,12 @@ public class CsiBuilder extends IncrementalProjectBuilder {
 		}
 		plans.changed(project);
 		progress.worked(1);
-		PlanSetCheck.Result result = check.check(false, progress.split(7));
 		CsiConfiguration configuration = plans.of(project).configuration();
-		if (configuration.reports().onBuild() && !plans.of(project).uris().isEmpty()) {
-			try {
-				check.writeReports(result, progress.split(2));
-			} catch (IllegalStateException e) {
-				CsiUiPlugin.log("Cannot write the CSI reports of " + project.getName() + ": " + e.getMessage(), null);
-			}
+		boolean reports = configuration.reports().onBuild() && !plans.of(project).uris().isEmpty();
+		try {
+			check.check(false, reports, progress.split(9));
+		} catch (IllegalStateException e) {
+			CsiUiPlugin.log("Cannot write the CSI reports of " + project.getName() + ": " + e.getMessage(), null);
 		}
 		return null;
 	}

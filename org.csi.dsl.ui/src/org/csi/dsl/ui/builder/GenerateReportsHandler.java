@@ -3,7 +3,6 @@ package org.csi.dsl.ui.builder;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.csi.headless.PlanSetCheck;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
@@ -45,9 +44,8 @@ public class GenerateReportsHandler extends AbstractHandler {
 				ProjectCheck check = new ProjectCheck(project);
 				check.updateConfiguration();
 				check.reloadAll();
-				PlanSetCheck.Result result = check.check(true, progress.split(10));
 				try {
-					List<Path> written = check.writeReports(result, progress.split(4));
+					List<Path> written = check.check(true, true, progress.split(14)).reports();
 					return new Status(IStatus.OK, CsiUiPlugin.ID, "Wrote " + written.size() + " report files");
 				} catch (IllegalStateException e) {
 					return new Status(IStatus.ERROR, CsiUiPlugin.ID, "Cannot write the CSI reports: " + e.getMessage());

@@ -92,9 +92,13 @@ public class ProjectCheck {
 	/**
 	 * Checks every plan of the project, and reads their data when {@code withData} and the data
 	 * feature is installed; replaces the markers of every plan file with the run's findings (a run
-	 * without data keeps the markers of the data there are).
+	 * without data keeps the markers of the data there are). With {@code reports}, writes the
+	 * reports from the same plans while no editor can change them (one hold of the workspace's
+	 * lock), so that a report never meets an element an edit has replaced since the check.
+	 *
+	 * @return the run's result, and the report files written
 	 */
-	public PlanSetCheck.Result check(boolean withData, IProgressMonitor monitor) throws CoreException {
+	public Checked check(boolean withData, boolean reports, IProgressMonitor monitor) throws CoreException {
 		PlanWorkspace workspace = plans.of(project);
 		List<URI> uris = workspace.uris();
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking CSI plans", uris.size() + 1);
@@ -103,13 +107,17 @@ public class ProjectCheck {
 		PlanSetCheck.Request request = PlanSetCheck.Request.validate(List.of(), null).withData(data)
 				.withProgress((done, total) -> progress.setWorkRemaining(total - done + 1)).withCancel(progress::isCanceled);
 		List<Path> files = uris.stream().map(uri -> Path.of(uri.toFileString())).toList();
-		PlanSetCheck.Result result;
+		Checked checked;
 		try {
-			result = workspace.read(set -> CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetCheck.class)
-					.check(new PlanSet(set, files), request));
+			checked = workspace.read(set -> {
+				PlanSetCheck.Result run = CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetCheck.class)
+						.check(new PlanSet(set, files), request);
+				return new Checked(run, reports && !progress.isCanceled() ? writeReports(run) : List.of());
+			});
 		} catch (OperationCanceledError e) {
 			throw new OperationCanceledException();
 		}
+		PlanSetCheck.Result result = checked.result();
 		if (progress.isCanceled()) {
 			throw new OperationCanceledException();
 		}
@@ -129,36 +137,36 @@ public class ProjectCheck {
 			Markers.replace(file, ofFile.stream().filter(finding -> !fromData.contains(finding)).toList(),
 					readData ? ofFile.stream().filter(fromData::contains).toList() : null);
 		}
-		progress.worked(1);
-		return result;
+		if (reports) {
+			IFolder folder = project.getFolder(workspace.configuration().reports().folder());
+			folder.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+			if (folder.exists()) {
+				folder.setDerived(true, null);
+			}
+		}
+		return checked;
 	}
 
-	/** Writes the reports of a check run into the configured folder of the project. */
-	public List<Path> writeReports(PlanSetCheck.Result result, IProgressMonitor monitor) throws CoreException {
-		PlanWorkspace workspace = plans.of(project);
-		CsiConfiguration.Reports options = workspace.configuration().reports();
+	/** A check run and the report files it wrote. */
+	public record Checked(PlanSetCheck.Result result, List<Path> reports) {
+	}
+
+	/** Writes the reports of a check run into the configured folder of the project; called holding the workspace's lock. */
+	private List<Path> writeReports(PlanSetCheck.Result result) {
+		CsiConfiguration.Reports options = plans.of(project).configuration().reports();
 		Set<ReportFormat> formats;
 		try {
 			formats = ReportFormat.of(options);
 		} catch (CsiConfigurationReader.ConfigurationException e) {
 			formats = java.util.EnumSet.allOf(ReportFormat.class); // csi.properties has a marker for it
 		}
-		Set<ReportFormat> chosen = formats;
-		IFolder folder = project.getFolder(options.folder());
 		Path projectRoot = project.getLocation().toPath();
-		Path out = projectRoot.resolve(options.folder());
-		List<Path> written = workspace.read(set -> {
-			try {
-				return CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetReporter.class).report(result.planSet(), result.findings(),
-						result.data(), out, projectRoot, chosen, null, file -> projectRoot.relativize(file).toString());
-			} catch (PlanSetException e) {
-				throw new IllegalStateException(e.getMessage(), e);
-			}
-		});
-		folder.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-		if (folder.exists()) {
-			folder.setDerived(true, monitor);
+		try {
+			return CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetReporter.class).report(result.planSet(), result.findings(),
+					result.data(), projectRoot.resolve(options.folder()), projectRoot, formats, null,
+					file -> projectRoot.relativize(file).toString());
+		} catch (PlanSetException e) {
+			throw new IllegalStateException(e.getMessage(), e);
 		}
-		return written;
 	}
 }

@@ -1,4 +1,4 @@
-package org.csi.report;
+package org.csi.report.view;
 
 import org.csi.dsl.common.Escape;
 import java.util.List;
@@ -12,7 +12,8 @@ import org.csi.report.PlanReport.PeriodFigure;
  * Inline SVG for the HTML report: bar charts and the goal tree. Every picture has a title
  * and a description that says in words what it shows, for screen readers and for mail
  * clients that do not draw SVG. Colours are presentation attributes, not styles, so the
- * report's Content-Security-Policy can stay strict.
+ * report's Content-Security-Policy can stay strict. Every text from the plan is escaped here,
+ * as it is written into the picture; the picture itself is {@link Markup}.
  */
 final class SvgCharts {
 
@@ -24,7 +25,7 @@ final class SvgCharts {
 	}
 
 	/** Horizontal bars, one per entry, each labelled with its value. */
-	static String bars(String id, String title, Map<String, Integer> values, Map<String, String> colours) {
+	static Markup bars(String id, String title, Map<String, Integer> values, Map<String, String> colours) {
 		int max = Math.max(1, values.values().stream().mapToInt(Integer::intValue).max().orElse(1));
 		int height = Math.max(1, values.size()) * (BAR_HEIGHT + 6) + 6;
 		int width = LABEL_WIDTH + BAR_WIDTH + 50;
@@ -54,14 +55,14 @@ final class SvgCharts {
 		}
 		svg.insert(svg.indexOf(">") + 1, "<title id=\"" + id + "-t\">" + Escape.html(title) + "</title><desc id=\"" + id + "-d\">"
 				+ Escape.html(description.toString()) + "</desc>");
-		return svg.append("</svg>").toString();
+		return new Markup(svg.append("</svg>").toString());
 	}
 
 	/**
 	 * A measure's values per period as a line, with the band of target ± tolerance and the target
 	 * as a dashed line; each point is coloured by its status.
 	 */
-	static String line(String id, String title, Figures figures) {
+	static Markup line(String id, String title, Figures figures) {
 		int width = 560;
 		int height = 220;
 		int left = 56;
@@ -140,7 +141,7 @@ final class SvgCharts {
 					.append("</text>");
 		}
 		svg.append("<desc id=\"").append(id).append("-d\">").append(Escape.html(description.append('.').toString())).append("</desc>");
-		return svg.append("</svg>").toString();
+		return new Markup(svg.append("</svg>").toString());
 	}
 
 	/** A coordinate with one decimal. */
@@ -153,18 +154,18 @@ final class SvgCharts {
 	}
 
 	/** A share as one bar split into its two parts, e.g. measurable and not measurable. */
-	static String share(String id, String title, int part, int whole, String partLabel, String restLabel) {
+	static Markup share(String id, String title, int part, int whole, String partLabel, String restLabel) {
 		int width = 360;
 		int filled = whole == 0 ? 0 : width * part / whole;
 		String description = part + " of " + whole + " " + partLabel + (whole == 0 ? "" : " (" + (100 * part / whole) + "%)") + ", "
 				+ (whole - part) + " " + restLabel;
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + (width + 2) + " 62\" width=\"" + (width + 2)
+		return new Markup("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + (width + 2) + " 62\" width=\"" + (width + 2)
 				+ "\" height=\"62\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id + "-t\">" + Escape.html(title)
 				+ "</title><desc id=\"" + id + "-d\">" + Escape.html(description) + "</desc>"
 				+ "<rect x=\"1\" y=\"1\" width=\"" + width + "\" height=\"28\" rx=\"4\" fill=\"#f4d8d4\" stroke=\"#8a2a1f\"/>"
 				+ "<rect x=\"1\" y=\"1\" width=\"" + filled + "\" height=\"28\" rx=\"4\" fill=\"#2f7a46\"/>"
 				+ "<text x=\"1\" y=\"50\" font-size=\"13\" fill=\"#1f2328\">" + Escape.html(part + " of " + whole + " " + partLabel)
-				+ (whole == 0 ? "" : " (" + (100 * part / whole) + "%)") + "</text></svg>";
+				+ (whole == 0 ? "" : " (" + (100 * part / whole) + "%)") + "</text></svg>");
 	}
 
 	private static final int ROW = 30;
@@ -172,7 +173,7 @@ final class SvgCharts {
 	private static final double CHAR_WIDTH = 7.6;
 
 	/** The goal tree as an outline: one row per goal or measure, connectors from each parent to its children. */
-	static String goalTree(String id, List<GoalNode> roots) {
+	static Markup goalTree(String id, List<GoalNode> roots) {
 		StringBuilder body = new StringBuilder();
 		StringBuilder description = new StringBuilder();
 		int[] row = { 0 };
@@ -182,10 +183,10 @@ final class SvgCharts {
 		}
 		int height = Math.max(1, row[0]) * ROW + 8;
 		int width = maxWidth[0] + 20;
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
+		return new Markup("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
 				+ "\" height=\"" + height + "\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id
 				+ "-t\">Goal tree from vision to measures</title><desc id=\"" + id + "-d\">"
-				+ Escape.html(description.length() == 0 ? "No goals." : description.toString()) + "</desc>" + body + "</svg>";
+				+ Escape.html(description.length() == 0 ? "No goals." : description.toString()) + "</desc>" + body + "</svg>");
 	}
 
 	private static void drawNode(GoalNode node, int depth, int parentRow, StringBuilder body, StringBuilder description, int[] row,

@@ -1,0 +1,89 @@
+package org.csi.report.view;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.csi.dsl.analysis.Labels;
+import org.csi.dsl.common.Figures;
+import org.csi.report.PlanReport;
+import org.csi.report.PlanReport.GapRow;
+import org.csi.report.PlanReport.MeasureRow;
+import org.csi.report.PlanReport.PeriodFigure;
+
+/**
+ * How every report says in words what a measure needs, what it aims at and how its figures
+ * stand, so that the HTML and the Markdown report phrase it alike. Plain text: the views
+ * escape it for their format.
+ */
+final class MeasureWording {
+
+	private MeasureWording() {
+	}
+
+	/** "every week, in minutes, per channel", or "(not stated)". */
+	static String need(String frequency, String unit, List<String> breakdown) {
+		StringBuilder text = new StringBuilder();
+		if (frequency != null) {
+			text.append("every ").append(frequency);
+		}
+		if (unit != null) {
+			text.append(text.length() > 0 ? ", " : "").append("in ").append(unit);
+		}
+		if (!breakdown.isEmpty()) {
+			text.append(text.length() > 0 ? ", " : "").append("per ").append(String.join(", ", breakdown));
+		}
+		return text.length() == 0 ? "(not stated)" : text.toString();
+	}
+
+	/** "target 4 hours, tolerance 1 hours, lower is better; baseline 5.2 hours as of 2026-06-30", or null. */
+	static String targets(MeasureRow m) {
+		List<String> parts = new ArrayList<>();
+		if (m.target() != null) {
+			parts.add("target " + m.target());
+		}
+		if (m.tolerance() != null) {
+			parts.add("tolerance " + m.tolerance());
+		}
+		if (m.direction() != null) {
+			parts.add(m.direction());
+		}
+		String text = String.join(", ", parts);
+		if (m.baseline() != null) {
+			text += (text.isEmpty() ? "" : "; ") + "baseline " + m.baseline();
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * "Latest 4.5 (within tolerance); against the baseline -1.5; trend -0.5 per period over the
+	 * last 3 periods.", then how its gaps stand and which actions address it.
+	 */
+	static String figuresSummary(MeasureRow m) {
+		PlanReport.Figures f = m.figures();
+		List<String> parts = new ArrayList<>();
+		PeriodFigure latest = f.periods().get(f.periods().size() - 1);
+		parts.add("Latest " + Figures.number(latest.actual()) + (m.unit() == null ? "" : " " + m.unit()) + " (" + latest.status() + ")");
+		if (f.target() != null) {
+			parts.add("target " + Figures.number(f.target()) + (f.tolerance() == null ? "" : " ± " + Figures.number(f.tolerance())));
+		}
+		if (f.baselineChange() != null) {
+			parts.add("against the baseline " + (f.baselineChange() > 0 ? "+" : "") + Figures.number(f.baselineChange()));
+		}
+		if (f.trend() != null) {
+			parts.add("trend " + (f.trend() > 0 ? "+" : "") + Figures.number(f.trend()) + " per period over the last "
+					+ Math.min(f.trendPeriods(), f.periods().size()) + " periods");
+		}
+		if (f.missedInARow() > 0) {
+			parts.add("missed " + f.missedInARow() + " period" + (f.missedInARow() == 1 ? "" : "s") + " in a row");
+		}
+		StringBuilder text = new StringBuilder(String.join("; ", parts)).append('.');
+		for (GapRow g : m.gaps()) {
+			text.append(' ').append(Labels.capitalized(g.kind())).append(" gap ").append(g.status())
+					.append(g.trackedBy() != null && g.reason() == null ? " by action " + g.trackedBy() : "")
+					.append(g.reason() != null && g.acceptedBy() != null ? " by " + g.acceptedBy() : "").append('.');
+		}
+		m.steps().stream().filter(step -> step.number() == 7 && step.done()).findFirst()
+				.ifPresent(step -> text.append(" Actions addressing it: ").append(step.detail()).append('.'));
+		return text.toString();
+	}
+}

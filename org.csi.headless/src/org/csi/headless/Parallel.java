@@ -1,15 +1,13 @@
 package org.csi.headless;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
  * Runs one task per index on all cores and waits for all of them; the first failure is
- * rethrown on the caller's thread as it was thrown. Work is handed out index by index, so
+ * rethrown on the caller's thread as it was thrown, and a worker that dies without a word (out of
+ * memory even for that) never leaves the caller waiting. Work is handed out index by index, so
  * big and small files balance out.
  */
 public final class Parallel {
@@ -26,39 +24,46 @@ public final class Parallel {
 			return;
 		}
 		AtomicInteger next = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "csi-worker");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			Future<?>[] workers = new Future<?>[threads];
-			for (int t = 0; t < threads; t++) {
-				workers[t] = pool.submit(() -> {
+		AtomicInteger done = new AtomicInteger();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread[] workers = new Thread[threads];
+		for (int t = 0; t < threads; t++) {
+			workers[t] = new Thread(() -> {
+				try {
 					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
 						task.accept(i);
+						done.incrementAndGet();
 					}
-				});
-			}
-			for (Future<?> worker : workers) {
-				try {
-					worker.get();
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("interrupted", e);
-				} catch (ExecutionException e) {
+				} catch (Throwable e) {
+					failure.compareAndSet(null, e);
 					next.set(count); // stop the others early
-					if (e.getCause() instanceof RuntimeException runtime) {
-						throw runtime;
-					}
-					if (e.getCause() instanceof Error error) {
-						throw error;
-					}
-					throw new IllegalStateException(e.getCause());
 				}
+			}, "csi-worker");
+			workers[t].setDaemon(true);
+			workers[t].start();
+		}
+		for (Thread worker : workers) {
+			try {
+				worker.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				next.set(count);
+				throw new IllegalStateException("interrupted", e);
 			}
-		} finally {
-			pool.shutdownNow();
+		}
+		Throwable cause = failure.get();
+		if (cause instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		if (cause != null) {
+			throw new IllegalStateException(cause);
+		}
+		if (done.get() < count) {
+			// a worker died without even recording why: only running out of memory does that
+			throw new OutOfMemoryError("a worker thread ran out of memory");
 		}
 	}
 }

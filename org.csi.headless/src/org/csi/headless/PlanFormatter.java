@@ -29,11 +29,15 @@ public class PlanFormatter {
 	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
 
 	/**
-	 * The formatted text, or null when the file has syntax errors or repeats a clause (which of
-	 * the two stays would be a guess).
+	 * The formatted text, or null when the file has syntax errors, words the parser skipped, or
+	 * repeats a clause (which of the two stays would be a guess).
 	 */
 	public String format(XtextResource resource) {
 		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			return null;
+		}
+		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof org.csi.dsl.csi.PlanFile file
+				&& !file.getUnknown().isEmpty()) {
 			return null;
 		}
 		if (!resource.getContents().isEmpty() && RepeatedClauses.anyIn(resource.getContents().get(0))) {

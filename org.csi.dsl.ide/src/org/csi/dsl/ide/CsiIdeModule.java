@@ -5,4 +5,8 @@ package org.csi.dsl.ide;
  * navigation, quick fixes and rename, used by the Eclipse editor and testable without a UI.
  */
 public class CsiIdeModule extends AbstractCsiIdeModule {
+
+	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return org.csi.dsl.ide.contentassist.CsiProposalProvider.class;
+	}
 }

@@ -93,9 +93,9 @@ public class HostileTextTest {
 		csv = reports.get("evil.P.register.csv");
 	}
 
-	/** A csi string literal for any text. */
+	/** A quoted text of the plan holding {@code text}: on one line, its line breaks written as escapes. */
 	private static String literal(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
 	}
 
 	@Test

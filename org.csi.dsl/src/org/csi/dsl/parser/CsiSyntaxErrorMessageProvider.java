@@ -16,7 +16,8 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
  */
 public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
-	private static final String ELEMENTS = "plan, vision, strategy, tactical goal, operational goal, service, process, role, csf, "
+	/** What starts an element, as the user writes it. */
+	public static final String ELEMENTS = "plan, vision, strategy, tactical goal, operational goal, service, process, role, csf, "
 			+ "should measure, source, gather, analyse, present, action or accept";
 
 	/** What may follow a keyword whose value is one of a fixed set. */
@@ -30,6 +31,11 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			Map.entry("against", "target, baseline or benchmark"),
 			Map.entry("outcome", "succeeded, failed or partial"),
 			Map.entry("accept", "coverage, frequency, unit or breakdown (then 'gap of <measure>')"));
+
+	/** The values allowed after a keyword whose value is one of a fixed set, as a list for people; null for other keywords. */
+	public static String allowedAfter(String keyword) {
+		return VALUES.get(keyword);
+	}
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {

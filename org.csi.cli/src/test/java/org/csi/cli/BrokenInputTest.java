@@ -128,8 +128,8 @@ public class BrokenInputTest {
 	@Test
 	public void anUnclosedQuoteOrCommentIsSaidSo() throws Exception {
 		CliRun quote = CliRun.of("validate", write("quote.csi", "package q\n\nvision V \"Vision\n").toString());
-		assertTrue(quote.out, quote.out.contains("quote.csi:3:10: error csi.syntax: The file ends inside a quoted text: its closing quote"
-				+ " is missing.\n"));
+		assertTrue(quote.out, quote.out.contains("quote.csi:3:10: error csi.syntax: This text has no closing quote: end it with \" on the"
+				+ " same line (a text is written on one line).\n"));
 		CliRun comment = CliRun.of("validate", write("comment.csi", "package q\n\nvision V \"Vision\" /* why\n").toString());
 		assertTrue(comment.out, comment.out.contains("comment.csi:3:19: error csi.syntax: The file ends inside a comment: its closing */"
 				+ " is missing.\n"));

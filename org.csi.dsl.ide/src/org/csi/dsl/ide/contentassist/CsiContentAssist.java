@@ -58,7 +58,9 @@ public class CsiContentAssist {
 		proposalProvider.createProposals(Arrays.asList(contexts), acceptor);
 		List<Proposal> proposals = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
-		String prefix = contexts.length == 0 ? "" : contexts[0].getPrefix();
+		// the word being typed: a context that took it as a finished unknown word has none
+		String prefix = Arrays.stream(contexts).map(ContentAssistContext::getPrefix).max(java.util.Comparator.comparingInt(String::length))
+				.orElse("");
 		if (contexts.length > 0 && elementMayStart(contexts)) {
 			for (CsiTemplates.Template template : CsiTemplates.ALL) {
 				if (template.name().startsWith(prefix)) {
@@ -83,6 +85,9 @@ public class CsiContentAssist {
 	private boolean elementMayStart(ContentAssistContext[] contexts) {
 		Keyword should = grammar.getShouldMeasureAccess().getShouldKeyword_0();
 		for (ContentAssistContext context : contexts) {
+			if (proposalProvider instanceof CsiProposalProvider csi && !csi.elementMayStart(context)) {
+				continue;
+			}
 			for (AbstractElement element : context.getFirstSetGrammarElements()) {
 				if (element == should) {
 					return true;

@@ -6,74 +6,70 @@ import java.util.stream.Stream;
 import org.csi.report.PlanReport.ActionRow;
 
 /** An entry of the CSI register: a corrective action (step 7), who owns it and how it stands. */
-public final class ActionView {
+public final class ActionView extends View<ActionRow> {
 
-	private final ActionRow row;
-	private final TextFormat format;
-
-	ActionView(ActionRow row, TextFormat format) {
-		this.row = row;
-		this.format = format;
+	ActionView(ActionRow value, TextFormat format) {
+		super(value, format);
 	}
 
 	/** The action's name. */
 	public String id() {
-		return format.text(row.id());
+		return format.text(value.id());
 	}
 
 	public String title() {
-		return format.text(row.title());
+		return format.text(value.title());
 	}
 
 	public String status() {
-		return format.text(row.status());
+		return format.text(value.status());
 	}
 
 	/** Whether it is open past its due date. */
 	public boolean overdue() {
-		return row.overdue();
+		return value.overdue();
 	}
 
 	/** What it addresses: measures, goals, gaps of measures. */
 	public String addresses() {
-		return format.text(String.join(", ", row.addresses()));
+		return format.text(String.join(", ", value.addresses()));
 	}
 
 	/** The role that owns it. */
 	public String owner() {
-		return format.text(row.owner());
+		return format.text(value.owner());
 	}
 
 	/** "Lead on 2027-01-02": who raised it, and when. */
 	public String raised() {
-		String by = row.raisedBy();
-		String on = row.raisedOn();
+		String by = value.raisedBy();
+		String on = value.raisedOn();
 		return format.text(by == null ? on : on == null ? by : by + " on " + on);
 	}
 
 	public String due() {
-		return format.text(row.due());
+		return format.text(value.due());
 	}
 
 	public String priority() {
-		return format.text(row.priority());
+		return format.text(value.priority());
 	}
 
 	public String type() {
-		return format.text(row.type());
+		return format.text(value.type());
 	}
 
 	/** "high, small, technology": its priority, size and type, those it states. */
 	public String prioritySizeType() {
-		return format.text(String.join(", ", Stream.of(row.priority(), row.size(), row.type()).filter(Objects::nonNull).toList()));
+		return format.text(String.join(", ", Stream.of(value.priority(), value.size(), value.type()).filter(Objects::nonNull).toList()));
 	}
 
 	public String justification() {
-		return format.text(row.justification());
+		return format.text(value.justification());
 	}
 
 	/** How it ended, once done or cancelled. */
 	public String outcome() {
-		return format.text(row.outcome());
+		return format.text(value.outcome());
 	}
 }

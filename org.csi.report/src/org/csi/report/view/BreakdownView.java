@@ -3,23 +3,19 @@ package org.csi.report.view;
 import org.csi.report.PlanReport.BreakdownFigure;
 
 /** A measure's values for one combination of its breakdown dimensions, such as EHR, P1. */
-public final class BreakdownView {
+public final class BreakdownView extends View<BreakdownFigure> {
 
-	private final BreakdownFigure figure;
-	private final TextFormat format;
-
-	BreakdownView(BreakdownFigure figure, TextFormat format) {
-		this.figure = figure;
-		this.format = format;
+	BreakdownView(BreakdownFigure value, TextFormat format) {
+		super(value, format);
 	}
 
 	/** The combination's values of the dimensions, such as "EHR, P1". */
 	public String dimensions() {
-		return format.text(String.join(", ", figure.dimensions().values()));
+		return format.text(String.join(", ", value.dimensions().values()));
 	}
 
 	/** Its value in the latest period. */
 	public PeriodView latest() {
-		return new PeriodView(figure.periods().get(figure.periods().size() - 1), format);
+		return new PeriodView(value.periods().get(value.periods().size() - 1), format);
 	}
 }

@@ -3,32 +3,28 @@ package org.csi.report.view;
 import org.csi.report.PlanReport.FindingRow;
 
 /** A finding in one of the plan's files: its severity, its code, where it is and what it says. */
-public final class FindingView {
+public final class FindingView extends View<FindingRow> {
 
-	private final FindingRow row;
-	private final TextFormat format;
-
-	FindingView(FindingRow row, TextFormat format) {
-		this.row = row;
-		this.format = format;
+	FindingView(FindingRow value, TextFormat format) {
+		super(value, format);
 	}
 
 	/** "error", "warning" or "info". */
 	public String severity() {
-		return format.text(row.severity());
+		return format.text(value.severity());
 	}
 
 	/** The finding's code, such as csi.gap.open, shown as code. */
 	public String code() {
-		return format.code(row.code());
+		return format.code(value.code());
 	}
 
 	/** "plans/shop.csi:12:5", shown as code. */
 	public String where() {
-		return format.code(row.file() + ":" + row.line() + ":" + row.column());
+		return format.code(value.file() + ":" + value.line() + ":" + value.column());
 	}
 
 	public String message() {
-		return format.text(row.message());
+		return format.text(value.message());
 	}
 }

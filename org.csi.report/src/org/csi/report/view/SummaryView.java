@@ -6,77 +6,73 @@ import java.util.Map;
 import org.csi.report.PlanReport.Summary;
 
 /** The figures at the top of a report: counts of goals, measures, gaps, actions and findings. */
-public final class SummaryView {
+public final class SummaryView extends View<Summary> {
 
-	private final Summary summary;
-	private final TextFormat format;
-
-	SummaryView(Summary summary, TextFormat format) {
-		this.summary = summary;
-		this.format = format;
+	SummaryView(Summary value, TextFormat format) {
+		super(value, format);
 	}
 
 	Summary summary() {
-		return summary;
+		return value;
 	}
 
 	public int goals() {
-		return summary.goals();
+		return value.goals();
 	}
 
 	public int shouldMeasures() {
-		return summary.shouldMeasures();
+		return value.shouldMeasures();
 	}
 
 	/** The should-measures that some source provides (step 2). */
 	public int measurable() {
-		return summary.measurable();
+		return value.measurable();
 	}
 
 	public int coveragePercent() {
-		return summary.coveragePercent();
+		return value.coveragePercent();
 	}
 
 	public int openGaps() {
-		return summary.openGaps();
+		return value.openGaps();
 	}
 
 	public int trackedGaps() {
-		return summary.trackedGaps();
+		return value.trackedGaps();
 	}
 
 	public int acceptedGaps() {
-		return summary.acceptedGaps();
+		return value.acceptedGaps();
 	}
 
 	public int openActions() {
-		return summary.openActions();
+		return value.openActions();
 	}
 
 	public int overdueActions() {
-		return summary.overdueActions();
+		return value.overdueActions();
 	}
 
 	public int errors() {
-		return summary.errors();
+		return value.errors();
 	}
 
 	public int warnings() {
-		return summary.warnings();
+		return value.warnings();
 	}
 
 	public int infos() {
-		return summary.infos();
+		return value.infos();
 	}
 
 	/** How many actions have each status. */
 	public List<CountView> actionsByStatus() {
-		return counts(summary.actionsByStatus());
+		return counts(value.actionsByStatus());
 	}
 
 	/** How many open actions are due in each month. */
 	public List<CountView> actionsByDueMonth() {
-		return counts(summary.actionsByDueMonth());
+		return counts(value.actionsByDueMonth());
 	}
 
 	private List<CountView> counts(Map<String, Integer> counts) {

@@ -54,9 +54,9 @@ public final class HtmlCharts {
 	 * @param number the measure's place among the computed measures, which names the chart in the page
 	 */
 	public Chart figures(MeasureView measure, int number) {
-		String name = measure.row().name();
-		return new Chart(TextFormat.HTML.text(name + " per period, from source " + measure.row().figures().source()),
-				SvgCharts.line("chart-figures-" + number, name + " per period", measure.row().figures()));
+		String name = measure.value.name();
+		return new Chart(TextFormat.HTML.text(name + " per period, from source " + measure.value.figures().source()),
+				SvgCharts.line("chart-figures-" + number, name + " per period", measure.value.figures()));
 	}
 
 	private static Chart chart(String caption, Markup svg) {

@@ -14,10 +14,6 @@ public final class MeasureView extends View<MeasureRow> {
 		super(value, format);
 	}
 
-	MeasureRow row() {
-		return value;
-	}
-
 	public String name() {
 		return format.text(value.name());
 	}

@@ -12,10 +12,6 @@ public final class SummaryView extends View<Summary> {
 		super(value, format);
 	}
 
-	Summary summary() {
-		return value;
-	}
-
 	public int goals() {
 		return value.goals();
 	}

@@ -246,6 +246,23 @@ public class EditorTest {
 		assertEquals("Restore".length(), selection.getLength());
 	}
 
+	/** A plain Eclipse IDE binds F3 to nothing: the plan editor binds it to its own Open Declaration (issue 14). */
+	@Test
+	public void f3OpensTheDeclarationInTheOtherPlan() throws Exception {
+		CsiEditor editor = open(ops);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals(List.of(org.eclipse.jface.bindings.keys.KeySequence.getInstance("F3")),
+				List.of(bindings.getActiveBindingsFor("org.csi.dsl.ui.openDeclaration")));
+		waitUntil("the plan is checked", () -> editor.getSnapshot().text() != null);
+		editor.selectAndReveal(OPS.indexOf("shop.Restore") + 7, 0);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.csi.dsl.ui.openDeclaration", null);
+		IEditorPart active = page().getActiveEditor();
+		assertEquals("shop.csi", active.getTitle());
+		TextSelection selection = (TextSelection) ((CsiEditor) active).getSelectionProvider().getSelection();
+		assertEquals(SHOP.indexOf("Restore \""), selection.getOffset());
+		assertEquals("Restore".length(), selection.getLength());
+	}
+
 	@Test
 	public void occurrencesOfTheElementUnderTheCursorAreMarked() throws Exception {
 		CsiEditor editor = open(shop);

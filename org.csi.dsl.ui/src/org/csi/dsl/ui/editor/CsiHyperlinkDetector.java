@@ -23,12 +23,22 @@ public class CsiHyperlinkDetector implements IHyperlinkDetector {
 
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
+		DeclarationLink link = declarationAt(editor, region.getOffset());
+		return link == null ? null : new IHyperlink[] { link };
+	}
+
+	/**
+	 * The link to the declaration of the element referenced at {@code offset} of the editor's plan,
+	 * or null (no reference there, or the plan is being re-checked): Ctrl+click and F3.
+	 */
+	public static DeclarationLink declarationAt(CsiEditor editor, int offset) {
 		PlanSnapshot snapshot = editor.getSnapshot();
-		if (snapshot.text() == null || !snapshot.text().equals(viewer.getDocument().get())) {
+		if (snapshot.text() == null || !snapshot.text().equals(editor.getDocument().get())) {
 			return null;
 		}
+		IRegion region = new Region(offset, 0);
 		Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
-		IHyperlink link = editor.getWorkspace().read(set -> {
+		return editor.getWorkspace().read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);
 			if (resource == null) {
 				return null;
@@ -40,7 +50,6 @@ public class CsiHyperlinkDetector implements IHyperlinkDetector {
 					: new DeclarationLink(new Region(linkRegion.getOffset(), linkRegion.getLength()), declaration,
 							"Open declaration of " + target.eClass().getName());
 		});
-		return link == null ? null : new IHyperlink[] { link };
 	}
 
 	/** A link to where an element is declared. */

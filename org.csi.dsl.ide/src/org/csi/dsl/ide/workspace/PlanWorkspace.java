@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
@@ -37,6 +38,9 @@ public class PlanWorkspace {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private OperationCanceledManager cancellations;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
@@ -155,14 +159,26 @@ public class PlanWorkspace {
 		});
 	}
 
-	/** The findings of one plan, against the other plans as they are now. */
+	/**
+	 * The findings of one plan, against the other plans as they are now. A check that
+	 * {@code cancel} stops half-way returns no findings rather than throwing Xtext's
+	 * {@link org.eclipse.xtext.service.OperationCanceledError}, which would end the editor's
+	 * checking thread: whoever cancelled it asks {@code cancel} and drops the result.
+	 */
 	public List<Issue> validate(URI uri, CancelIndicator cancel) {
 		return read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(uri, false);
 			if (resource == null) {
 				return List.of();
 			}
-			return validator.validate(resource, CheckMode.ALL, cancel);
+			try {
+				return validator.validate(resource, CheckMode.ALL, cancel);
+			} catch (RuntimeException | Error e) {
+				if (cancellations.isOperationCanceledException(e)) {
+					return List.of();
+				}
+				throw e;
+			}
 		});
 	}
 

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +17,7 @@ import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
+import org.csi.dsl.validation.IssueCodes;
 import org.csi.headless.PlanFileDiscovery;
 import org.eclipse.emf.common.util.URI;
 import org.junit.Test;
@@ -30,11 +32,16 @@ import org.junit.Test;
  */
 public class DifferentialEditingTest {
 
-	static final int STEPS = 300;
+	static final int STEPS = 400;
 
 	static final long SEED = 14;
 
-	/** How many steps a failure lists before the one that diverged. */
+	/** Other settings a project may switch to: another reference date, other severities. */
+	private static final CsiConfiguration STRICTER = new CsiConfiguration(
+			Map.of(IssueCodes.UNUSED_DATA, "error", IssueCodes.NO_BASELINE, "ignore", IssueCodes.GAP_ACCEPTED, "warning"),
+			LocalDate.of(2027, 6, 1), CsiConfiguration.Reports.DEFAULT, List.of());
+
+	/** How many lines of steps a failure lists before the one that diverged. */
 	private static final int HISTORY = 12;
 
 	@Test
@@ -53,26 +60,32 @@ public class DifferentialEditingTest {
 		Map<URI, String> byUri = new LinkedHashMap<>();
 		texts.forEach((file, text) -> byUri.put(EditingSession.uri(file), text));
 		workspace.setTexts(byUri, List.of());
-		HeadlessFindings headless = new HeadlessFindings(folder, CsiSettings.of(configuration));
-		EditingSession session = new EditingSession(workspace, texts, seed);
-		List<Path> files = List.copyOf(texts.keySet());
+		HeadlessFindings headless = new HeadlessFindings(folder);
+		EditingSession session = new EditingSession(workspace, folder, texts, List.of(configuration, STRICTER), seed);
+		ReconcilerRun reconciler = new ReconcilerRun();
 
-		assertEquals("before any edit", headless.validate(session.texts()), headless.validate(workspace, files));
+		assertEquals("before any edit", headless.validate(session.texts(), CsiSettings.of(configuration)),
+				headless.validate(workspace, List.copyOf(texts.keySet())));
 		Deque<String> history = new ArrayDeque<>();
 		long start = System.nanoTime();
 		for (int step = 1; step <= steps; step++) {
 			List<String> editor;
 			try {
 				history.addLast(step + ". " + session.step());
-				editor = headless.validate(workspace, files);
+				if (session.reconcileNow()) {
+					int cancelAfter = session.cancelAfter();
+					reconciler.reconcile(workspace, session.currentUri(), cancelAfter);
+					history.add("   the editor checks " + session.currentFile().getFileName() + (cancelAfter < 0 ? "" : ", cancelled after " + cancelAfter));
+				}
+				editor = headless.validate(workspace, List.copyOf(session.texts().keySet()));
 			} catch (RuntimeException | Error e) {
 				throw new AssertionError(failure(seed, history, session) + "threw " + e, e);
 			}
-			List<String> expected = headless.validate(session.texts());
+			List<String> expected = headless.validate(session.texts(), CsiSettings.of(session.configuration()));
 			if (!expected.equals(editor)) {
 				throw new AssertionError(failure(seed, history, session) + difference(editor, expected));
 			}
-			if (history.size() > HISTORY) {
+			while (history.size() > HISTORY) {
 				history.removeFirst();
 			}
 		}

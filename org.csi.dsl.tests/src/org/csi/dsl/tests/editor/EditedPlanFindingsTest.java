@@ -71,6 +71,8 @@ public class EditedPlanFindingsTest {
 
 	private HeadlessFindings headless;
 
+	private CsiSettings settings;
+
 	private final Map<Path, String> texts = new LinkedHashMap<>();
 
 	@Before
@@ -84,7 +86,8 @@ public class EditedPlanFindingsTest {
 		Map<URI, String> byUri = new LinkedHashMap<>();
 		texts.forEach((file, text) -> byUri.put(EditingSession.uri(file), text));
 		workspace.setTexts(byUri, List.of());
-		headless = new HeadlessFindings(folder, CsiSettings.of(configuration));
+		settings = CsiSettings.of(configuration);
+		headless = new HeadlessFindings(folder);
 		assertFindings();
 	}
 
@@ -125,7 +128,7 @@ public class EditedPlanFindingsTest {
 	private void assertFindings(String... expected) {
 		List<String> sorted = new java.util.ArrayList<>(List.of(expected));
 		sorted.sort(null);
-		assertEquals("csi validate", sorted, headless.validate(texts));
+		assertEquals("csi validate", sorted, headless.validate(texts, settings));
 		assertEquals("the editor", sorted, headless.validate(workspace, List.copyOf(texts.keySet())));
 	}
 }

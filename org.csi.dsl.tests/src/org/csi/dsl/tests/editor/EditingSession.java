@@ -4,21 +4,24 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.ide.edit.TextEdit;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.eclipse.emf.common.util.URI;
 
 /**
  * A user at work on the plans of a project in the editor, step by step from a seed: typing in one
- * file ({@link RandomTyping}), undoing, switching to another file, closing a file without saving
- * or having it re-read from disk. Each step reaches the {@link PlanWorkspace} as the editor's
- * reconciler hands it over: the recorded edits and the text they make, through
- * {@link PlanWorkspace#update}; a file re-read as a whole through {@link PlanWorkspace#setText}.
+ * file ({@link RandomTyping}), undoing, switching to another file, closing a file without saving,
+ * having it re-read from disk, creating and deleting files, changing the project's settings. Each
+ * step reaches the {@link PlanWorkspace} as the editor and the builder hand it over: typing as the
+ * edits the document recorded and the text they make ({@link PlanWorkspace#update}), a file read
+ * as a whole by {@link PlanWorkspace#setText} or {@link PlanWorkspace#setTexts}.
  */
 final class EditingSession {
 
@@ -28,27 +31,38 @@ final class EditingSession {
 
 	private final RandomTyping typing;
 
+	private final Path folder;
+
 	private final List<Path> files;
 
 	private final Map<Path, String> originals;
 
 	private final Map<Path, String> texts;
 
-	private final Map<Path, Deque<String>> undo = new LinkedHashMap<>();
+	private final Map<Path, Deque<String>> undo = new HashMap<>();
+
+	private final List<CsiConfiguration> configurations;
+
+	private CsiConfiguration configuration;
 
 	private int current;
 
-	/** The workspace already holds {@code texts}, by the file URIs of their paths. */
-	EditingSession(PlanWorkspace workspace, Map<Path, String> texts, long seed) {
+	private int created;
+
+	/**
+	 * The workspace already holds {@code texts}, by the file URIs of their paths, checked with the
+	 * first of {@code configurations}; new files are made in {@code folder}.
+	 */
+	EditingSession(PlanWorkspace workspace, Path folder, Map<Path, String> texts, List<CsiConfiguration> configurations, long seed) {
 		this.workspace = workspace;
+		this.folder = folder;
 		this.random = new Random(seed);
-		this.originals = Map.copyOf(texts);
+		this.originals = new HashMap<>(texts);
 		this.texts = new LinkedHashMap<>(texts);
-		this.files = List.copyOf(texts.keySet());
+		this.files = new ArrayList<>(texts.keySet());
+		this.configurations = configurations;
+		this.configuration = configurations.get(0);
 		this.typing = new RandomTyping(random, new ArrayList<>(texts.values()));
-		for (Path file : files) {
-			undo.put(file, new ArrayDeque<>());
-		}
 	}
 
 	/** The text of every file now, in the order the workspace holds them. */
@@ -56,45 +70,105 @@ final class EditingSession {
 		return texts;
 	}
 
-	/** The file the last step was in. */
+	/** The settings the project is checked with now. */
+	CsiConfiguration configuration() {
+		return configuration;
+	}
+
+	/** The file the user is in. */
 	Path currentFile() {
 		return files.get(current);
 	}
 
+	URI currentUri() {
+		return uri(currentFile());
+	}
+
+	/** Whether the editor's reconciler checks the file after this step: it does most of the time, and can be cancelled. */
+	boolean reconcileNow() {
+		return random.nextInt(3) > 0;
+	}
+
+	/** After how many questions the reconciler's check is cancelled (the user typed on), or -1 when it is not. */
+	int cancelAfter() {
+		return random.nextInt(5) == 0 ? random.nextInt(400) : -1;
+	}
+
 	/** Does one thing and says what it did. */
 	String step() {
-		int kind = random.nextInt(100);
-		Path file = files.get(current);
+		int kind = random.nextInt(200);
+		Path file = currentFile();
 		String text = texts.get(file);
-		if (kind < 8) {
+		if (kind < 16) {
 			current = random.nextInt(files.size());
-			return "switch to " + files.get(current).getFileName();
+			return "switch to " + name(currentFile());
 		}
-		if (kind < 20 && !undo.get(file).isEmpty()) {
-			String previous = undo.get(file).pop();
+		if (kind < 40 && !undo(file).isEmpty()) {
+			String previous = undo(file).pop();
 			TextEdit edit = RandomTyping.difference(text, previous);
 			update(file, List.of(edit), previous);
-			return "undo in " + file.getFileName() + " (" + edit + ")";
+			return "undo in " + name(file) + " (" + edit + ")";
 		}
-		if (kind < 23) {
-			undo.get(file).clear();
+		if (kind < 46 && originals.containsKey(file)) {
+			undo(file).clear();
 			texts.put(file, originals.get(file));
 			workspace.setText(uri(file), originals.get(file));
-			return "close " + file.getFileName() + " without saving: the file's text again";
+			return "close " + name(file) + " without saving: the file's text again";
 		}
-		if (kind < 25) {
+		if (kind < 50) {
 			workspace.setTexts(Map.of(uri(file), text), List.of());
-			return "re-read " + file.getFileName() + " as a whole";
+			return "re-read " + name(file) + " as a whole";
+		}
+		if (kind < 52) {
+			return createFile();
+		}
+		if (kind < 54 && files.size() > 2) {
+			return deleteFile(file);
+		}
+		if (kind < 56) {
+			configuration = configurations.get(random.nextInt(configurations.size()));
+			workspace.setConfiguration(configuration);
+			return "change the project's settings to " + configuration.severities() + ", reference date " + configuration.referenceDate();
 		}
 		RandomTyping.Typed typed = typing.change(text);
-		undo.get(file).push(text);
+		undo(file).push(text);
 		update(file, typed.edits(), typed.after());
-		return "in " + file.getFileName() + ": " + typed.what();
+		return "in " + name(file) + ": " + typed.what();
+	}
+
+	/** A new file, with some lines of another pasted in; it sorts after the others, as the workspace adds it last. */
+	private String createFile() {
+		Path from = files.get(random.nextInt(files.size()));
+		String source = texts.get(from);
+		int start = random.nextInt(source.length() + 1);
+		String text = source.substring(start, Math.min(source.length(), start + random.nextInt(600)));
+		Path file = folder.resolve(String.format("zz-new-%04d.csi", ++created));
+		files.add(file);
+		texts.put(file, text);
+		current = files.size() - 1;
+		workspace.setText(uri(file), text);
+		return "create " + name(file) + " with " + text.length() + " characters of " + name(from) + " from " + start;
+	}
+
+	private String deleteFile(Path file) {
+		files.remove(file);
+		texts.remove(file);
+		current = 0;
+		workspace.remove(uri(file));
+		return "delete " + name(file);
 	}
 
 	private void update(Path file, List<TextEdit> edits, String after) {
 		texts.put(file, after);
 		workspace.update(uri(file), edits, after);
+	}
+
+	private Deque<String> undo(Path file) {
+		return undo.computeIfAbsent(file, f -> new ArrayDeque<>());
+	}
+
+	private String name(Path file) {
+		return folder.relativize(file).toString();
 	}
 
 	static URI uri(Path file) {

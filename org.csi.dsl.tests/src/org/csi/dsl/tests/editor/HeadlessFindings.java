@@ -30,18 +30,24 @@ final class HeadlessFindings {
 
 	private final Path folder;
 
-	private final CsiSettings settings;
-
 	private final Map<Path, String> written = new HashMap<>();
 
-	HeadlessFindings(Path folder, CsiSettings settings) {
+	HeadlessFindings(Path folder) {
 		this.folder = folder;
-		this.settings = settings;
 	}
 
-	/** Writes the texts into the folder (those that changed) and checks the folder as the command line does. */
-	List<String> validate(Map<Path, String> texts) {
+	/**
+	 * Makes the plan files of the folder the texts (writes those that changed, deletes those that
+	 * are gone) and checks the folder as the command line does, with {@code settings}.
+	 */
+	List<String> validate(Map<Path, String> texts, CsiSettings settings) {
 		try {
+			for (Path gone : List.copyOf(written.keySet())) {
+				if (!texts.containsKey(gone)) {
+					Files.delete(gone);
+					written.remove(gone);
+				}
+			}
 			for (Map.Entry<Path, String> entry : texts.entrySet()) {
 				if (!entry.getValue().equals(written.get(entry.getKey()))) {
 					Files.createDirectories(entry.getKey().getParent());

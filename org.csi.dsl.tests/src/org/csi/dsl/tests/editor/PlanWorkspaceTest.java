@@ -77,6 +77,39 @@ public class PlanWorkspaceTest {
 		assertEquals(2, findings(workspace, "ops.csi").size());
 	}
 
+	/**
+	 * A check cancelled because the user typed on (issue 14, item 3): Xtext's validator throws its
+	 * OperationCanceledError, which ended the editor's checking thread, after which the editor showed
+	 * nothing. The workspace returns no findings instead, wherever the check stopped, and the next
+	 * check finds everything.
+	 */
+	@Test
+	public void aCancelledCheckReturnsNoFindingsInsteadOfThrowing() {
+		PlanWorkspace workspace = workspace("shop.csi", SHOP, "ops.csi", OPS.replace("from Logs", "from Log"));
+		String unresolved = "10:10 csi.link.unresolved: Unknown source 'Log': no source of that name is declared in this plan set or imported here.";
+		int cancelled = 0;
+		for (int questions = 0; questions < 60; questions++) {
+			int answeredNo = questions;
+			CancelIndicator cancelledLater = new CancelIndicator() {
+				private int asked;
+
+				@Override
+				public boolean isCanceled() {
+					return asked++ >= answeredNo;
+				}
+			};
+			List<Issue> issues = workspace.validate(uri("ops.csi"), cancelledLater);
+			if (issues.isEmpty()) {
+				cancelled++;
+			} else { // the check ended before it was asked often enough to be cancelled
+				assertEquals(unresolved, issues.get(0).getLineNumber() + ":" + issues.get(0).getColumn() + " " + issues.get(0).getCode() + ": "
+						+ issues.get(0).getMessage());
+			}
+		}
+		assertEquals("checks cancelled at the first question and half-way", true, cancelled > 1);
+		assertEquals(List.of(unresolved), findings(workspace, "ops.csi"));
+	}
+
 	@Test
 	public void editsThatDoNotFitFallBackToAWholeParse() {
 		PlanWorkspace workspace = workspace("shop.csi", SHOP);

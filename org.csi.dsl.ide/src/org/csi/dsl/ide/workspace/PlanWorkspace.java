@@ -28,8 +28,10 @@ import com.google.inject.Provider;
 /**
  * The plans of one project as an editor sees them: every plan file of the project, with the text
  * of an open editor in place of what is on disk, so that references across files resolve against
- * what the user is typing. All access goes through {@link #read} and {@link #write}, which hold
- * one lock: editors reconcile and the builder builds from background threads.
+ * what the user is typing. The plans are kept in the order {@code csi validate} reads them (by
+ * path), so that the editor finds what the command line finds. All access goes through
+ * {@link #read} and {@link #write}, which hold one lock: editors reconcile and the builder builds
+ * from background threads.
  */
 public class PlanWorkspace {
 
@@ -82,6 +84,7 @@ public class PlanWorkspace {
 	public XtextResource setText(URI uri, String text) {
 		return write(set -> {
 			XtextResource resource = put(set, uri, text);
+			ReadingOrder.sort(set.getResources());
 			relinkAllBut(resource);
 			return resource;
 		});
@@ -103,6 +106,7 @@ public class PlanWorkspace {
 			for (var entry : texts.entrySet()) {
 				put(set, entry.getKey(), entry.getValue());
 			}
+			ReadingOrder.sort(set.getResources());
 			if (!texts.isEmpty() || !removed.isEmpty()) {
 				relinkAllBut(null);
 			}

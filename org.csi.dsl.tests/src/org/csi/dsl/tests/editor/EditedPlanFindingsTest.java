@@ -114,6 +114,17 @@ public class EditedPlanFindingsTest {
 				FAST_P1_UNMEASURED);
 	}
 
+	/** A goal renamed in one file and back: the one reference to it in another file resolves again. */
+	@Test
+	public void aGoalRenamedAndBackIsFoundAgainFromAnotherFile() {
+		int at = EditorFixture.offset(GOALS, "FastP2", 0, 5);
+		type("goals.csi", new TextEdit(at, 1, "3"));
+		assertFindings("measures.csi:9:12-9:18 error csi.link.unresolved: Unknown goal 'FastP2': no goal of that name is declared in this plan set or imported here.",
+				"goals.csi:10:18-10:24 warning csi.chain.goal-unmeasured: Operational goal 'FastP3' has no measure: add 'serves FastP3' to the should-measure that shows whether it is met.");
+		type("goals.csi", new TextEdit(at, 1, "2"));
+		assertFindings();
+	}
+
 	private void type(String name, TextEdit... edits) {
 		Path file = folder.resolve(name);
 		String text = texts.get(file);

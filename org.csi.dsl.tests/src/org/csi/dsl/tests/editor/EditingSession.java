@@ -109,23 +109,26 @@ final class EditingSession {
 			update(file, List.of(edit), previous);
 			return "undo in " + name(file) + " (" + edit + ")";
 		}
-		if (kind < 46 && originals.containsKey(file)) {
+		if (kind < 52 && originals.containsKey(file)) {
 			undo(file).clear();
 			texts.put(file, originals.get(file));
 			workspace.setText(uri(file), originals.get(file));
 			return "close " + name(file) + " without saving: the file's text again";
 		}
-		if (kind < 50) {
+		if (kind < 56) {
 			workspace.setTexts(Map.of(uri(file), text), List.of());
 			return "re-read " + name(file) + " as a whole";
 		}
-		if (kind < 52) {
+		if (kind < 59) {
 			return createFile();
 		}
-		if (kind < 54 && files.size() > 2) {
+		if (kind < 61 && files.size() > 2) {
 			return deleteFile(file);
 		}
-		if (kind < 56) {
+		if (kind < 62) {
+			return restoreFile();
+		}
+		if (kind < 64) {
 			configuration = configurations.get(random.nextInt(configurations.size()));
 			workspace.setConfiguration(configuration);
 			return "change the project's settings to " + configuration.severities() + ", reference date " + configuration.referenceDate();
@@ -136,23 +139,49 @@ final class EditingSession {
 		return "in " + name(file) + ": " + typed.what();
 	}
 
-	/** A new file, with some lines of another pasted in; it sorts after the others, as the workspace adds it last. */
+	/**
+	 * A new file: a copy of another ("save as"), or its first lines (package and imports) and a
+	 * block of lines from further down. It sorts after the others, as the workspace adds it last.
+	 */
 	private String createFile() {
 		Path from = files.get(random.nextInt(files.size()));
-		String source = texts.get(from);
-		int start = random.nextInt(source.length() + 1);
-		String text = source.substring(start, Math.min(source.length(), start + random.nextInt(600)));
+		String[] lines = texts.get(from).split("\n", -1);
+		String text;
+		if (random.nextBoolean()) {
+			text = texts.get(from);
+		} else {
+			int header = Math.min(lines.length, 4);
+			int start = random.nextInt(lines.length);
+			int end = Math.min(lines.length, start + 1 + random.nextInt(15));
+			text = String.join("\n", List.of(lines).subList(0, header)) + "\n" + String.join("\n", List.of(lines).subList(start, end)) + "\n";
+		}
 		Path file = folder.resolve(String.format("zz-new-%04d.csi", ++created));
+		add(file, text);
+		return "create " + name(file) + " with " + text.length() + " characters of " + name(from);
+	}
+
+	/** A deleted file of the project back, as it was at the start (from version control). */
+	private String restoreFile() {
+		List<Path> deleted = originals.keySet().stream().filter(file -> !texts.containsKey(file)).sorted().toList();
+		if (deleted.isEmpty()) {
+			return "switch to " + name(currentFile());
+		}
+		Path file = deleted.get(random.nextInt(deleted.size()));
+		add(file, originals.get(file));
+		return "restore " + name(file);
+	}
+
+	private void add(Path file, String text) {
 		files.add(file);
 		texts.put(file, text);
 		current = files.size() - 1;
 		workspace.setText(uri(file), text);
-		return "create " + name(file) + " with " + text.length() + " characters of " + name(from) + " from " + start;
 	}
 
 	private String deleteFile(Path file) {
 		files.remove(file);
 		texts.remove(file);
+		undo(file).clear();
 		current = 0;
 		workspace.remove(uri(file));
 		return "delete " + name(file);

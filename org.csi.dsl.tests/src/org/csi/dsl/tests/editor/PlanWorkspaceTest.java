@@ -48,6 +48,23 @@ public class PlanWorkspaceTest {
 		assertEquals(List.of(), findings(workspace, "ops.csi"));
 	}
 
+	/**
+	 * A plan created (or restored) after the others is read in its place by path, as
+	 * {@code csi validate} reads the folder: which other declaration a duplicate name is reported
+	 * against, like which of two declarations a reference finds, depends on the order of the files.
+	 */
+	@Test
+	public void aPlanAddedLaterTakesItsPlaceByPath() {
+		String lead = "package shop\n\nrole Lead \"Support lead\"\n";
+		PlanWorkspace workspace = workspace("c.csi", lead, "a.csi", lead);
+		workspace.setText(uri("b.csi"), lead);
+		assertEquals(List.of(uri("a.csi"), uri("b.csi"), uri("c.csi")), workspace.uris());
+		assertEquals(List.of("3:6 csi.name.duplicate: Name 'shop.Lead' is declared more than once: this role and the role at b.csi:3. Rename one of them."),
+				findings(workspace, "a.csi"));
+		assertEquals(List.of("3:6 csi.name.duplicate: Name 'shop.Lead' is declared more than once: this role and the role at a.csi:3. Rename one of them."),
+				findings(workspace, "c.csi"));
+	}
+
 	@Test
 	public void aRemovedPlanLeavesItsReferencesUnresolved() {
 		PlanWorkspace workspace = workspace("shop.csi", SHOP, "ops.csi", OPS);

@@ -18,7 +18,8 @@ import org.eclipse.emf.common.util.URI;
 /**
  * A user at work on the plans of a project in the editor, step by step from a seed: typing in one
  * file ({@link RandomTyping}), undoing, switching to another file, closing a file without saving,
- * having it re-read from disk, creating and deleting files, changing the project's settings. Each
+ * having it re-read from disk, creating and deleting files, changing the project's settings, taking
+ * a content assist proposal or a quick fix, formatting, marking occurrences ({@link EditorActions}). Each
  * step reaches the {@link PlanWorkspace} as the editor and the builder hand it over: typing as the
  * edits the document recorded and the text they make ({@link PlanWorkspace#update}), a file read
  * as a whole by {@link PlanWorkspace#setText} or {@link PlanWorkspace#setTexts}.
@@ -30,6 +31,8 @@ final class EditingSession {
 	private final Random random;
 
 	private final RandomTyping typing;
+
+	private final EditorActions actions = new EditorActions();
 
 	private final Path folder;
 
@@ -133,10 +136,34 @@ final class EditingSession {
 			workspace.setConfiguration(configuration);
 			return "change the project's settings to " + configuration.severities() + ", reference date " + configuration.referenceDate();
 		}
-		RandomTyping.Typed typed = typing.change(text);
+		RandomTyping.Typed typed = null;
+		if (kind < 80) {
+			typed = askTheEditor(kind, file, text);
+			if (typed != null && typed.edits().isEmpty()) {
+				return typed.what();
+			}
+		}
+		if (typed == null) {
+			typed = typing.change(text);
+		}
 		undo(file).push(text);
 		update(file, typed.edits(), typed.after());
 		return "in " + name(file) + ": " + typed.what();
+	}
+
+	/** Content assist, a quick fix, format or occurrences: what it changes, or null when it changes nothing. */
+	private RandomTyping.Typed askTheEditor(int kind, Path file, String text) {
+		int offset = random.nextInt(text.length() + 1);
+		if (kind < 70) {
+			return actions.contentAssist(workspace, uri(file), text, offset, random);
+		}
+		if (kind < 76) {
+			return actions.quickFix(workspace, uri(file), text, random);
+		}
+		if (kind < 78) {
+			return actions.format(workspace, uri(file), text);
+		}
+		return new RandomTyping.Typed(actions.occurrences(workspace, uri(file), offset), List.of(), text);
 	}
 
 	/**

@@ -32,7 +32,7 @@ import org.junit.Test;
  */
 public class DifferentialEditingTest {
 
-	static final int STEPS = 400;
+	static final int STEPS = 600;
 
 	static final long SEED = 14;
 

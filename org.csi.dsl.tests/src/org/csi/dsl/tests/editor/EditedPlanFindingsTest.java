@@ -125,6 +125,27 @@ public class EditedPlanFindingsTest {
 		assertFindings();
 	}
 
+	/**
+	 * The text after a syntax error, which the parser skipped to recover, carries no error of its
+	 * own. When the error was typed away, re-parsing only the element around the edit kept that
+	 * text as if it were fine, and its own error ('serevice') was never reported.
+	 */
+	@Test
+	public void textSkippedAfterASyntaxErrorIsCheckedWhenTheErrorGoes() {
+		String draft = "package desk\n\nservice Mail \"E-mail\"\nserevice Chat\n";
+		Path file = folder.resolve("draft.csi");
+		texts.put(file, draft);
+		workspace.setText(EditingSession.uri(file), draft);
+		String serevice = "draft.csi:4:1-4:9 error csi.syntax: 'serevice' cannot start an element here: expected plan, vision, strategy, "
+				+ "tactical goal, operational goal, service, process, role, csf, should measure, source, gather, analyse, present, action or accept.";
+		assertFindings(serevice);
+		int at = draft.indexOf("Mail") + 4;
+		type("draft.csi", new TextEdit(at, 0, "-"));
+		assertFindings("draft.csi:3:13-3:14 error csi.syntax: unexpected '-' expecting a quoted text");
+		type("draft.csi", new TextEdit(at, 1, ""));
+		assertFindings(serevice);
+	}
+
 	private void type(String name, TextEdit... edits) {
 		Path file = folder.resolve(name);
 		String text = texts.get(file);

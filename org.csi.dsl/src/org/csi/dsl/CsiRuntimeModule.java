@@ -61,6 +61,12 @@ public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 		return org.csi.dsl.parser.CsiWholeTextParser.class;
 	}
 
+	/** A plan with syntax errors is parsed again as a whole, not partially ({@link org.csi.dsl.parser.CsiPartialParsingHelper}). */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.antlr.IPartialParsingHelper> bindIPartialParserHelper() {
+		return org.csi.dsl.parser.CsiPartialParsingHelper.class;
+	}
+
 	public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
 		return org.csi.dsl.parser.CsiElementFactory.class;
 	}

@@ -61,6 +61,27 @@ public class PlanSetIndexTest {
 		assertEquals(List.of("csi.gap.frequency"), codes(planSet));
 	}
 
+	/**
+	 * The editor re-parses only the element around an edit, in place: the file keeps its root, and
+	 * the index must not keep the element that was replaced (issue 14).
+	 */
+	@Test
+	public void rebuiltWhenAnElementIsReparsedInPlace() {
+		String measures = "package p\nshould measure M \"m\" every week\n";
+		PlanSet planSet = fixture.load("a.csi", measures, "b.csi", "package p\nsource S \"s\" provides M every week\n");
+		XtextResource a = (XtextResource) planSet.resourceSet().getResources().get(0);
+		PlanFile file = (PlanFile) a.getContents().get(0);
+		PlanSetIndex before = provider.get(file);
+		assertEquals(List.of(), codes(planSet));
+
+		a.update(measures.indexOf("week"), 4, "month");
+		assertSame("the file keeps its root", file, a.getContents().get(0));
+		assertNotSame(before, provider.get(file));
+		a.update(measures.indexOf("week"), 5, "week");
+		((XtextResource) planSet.resourceSet().getResources().get(1)).relink();
+		assertEquals(List.of(), codes(planSet));
+	}
+
 	@Test
 	public void rebuiltWhenAFileIsAdded() throws Exception {
 		PlanSet planSet = fixture.load("a.csi", "package p\nshould measure M \"m\"\n");

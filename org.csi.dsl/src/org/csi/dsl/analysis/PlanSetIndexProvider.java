@@ -10,15 +10,19 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
  * Hands out the {@link PlanSetIndex} of the resource set an element lives in. The index is
- * built once and cached on the resource set; an adapter on the resource set and on each of
- * its resources drops it when a file is added, removed, unloaded or re-parsed (a re-parse
- * replaces the resource's contents), so asking for it costs nothing while nothing changes.
+ * built once and cached on the resource set, so asking for it costs nothing while nothing changes.
+ * It is dropped when a file is added, removed or unloaded (an adapter on the resource set and its
+ * resources) and when anything in a file changes: a whole re-parse, and also the editor's partial
+ * re-parse, which replaces only the element around an edit and leaves the file's root in place
+ * (Xtext's cache of each file, which is cleared on every such change, tells the index too).
  */
 @Singleton
 public class PlanSetIndexProvider {
@@ -42,7 +46,9 @@ public class PlanSetIndexProvider {
 				cache.attach(resourceSet);
 			}
 			if (cache.index == null) {
-				cache.index = build(List.copyOf(resourceSet.getResources()));
+				List<Resource> resources = List.copyOf(resourceSet.getResources());
+				cache.index = build(resources);
+				cache.listenToChangesIn(resources);
 			}
 			return cache.index;
 		}
@@ -53,8 +59,25 @@ public class PlanSetIndexProvider {
 	}
 
 	/** Holds the index; forgets it on any change to the set of files or a file's contents. */
-	private static final class CachedIndex extends AdapterImpl {
+	private static final class CachedIndex extends AdapterImpl implements OnChangeEvictingCache.Listener {
 		volatile PlanSetIndex index;
+
+		/**
+		 * Asks each file's Xtext cache to say when it is cleared: on any change of the file's model,
+		 * however deep. It says so once, so this is asked again with every index built.
+		 */
+		void listenToChangesIn(List<Resource> resources) {
+			for (Resource resource : resources) {
+				if (resource instanceof XtextResource xtext && xtext.getCache() instanceof OnChangeEvictingCache cache) {
+					cache.getOrCreate(resource).addCacheListener(this);
+				}
+			}
+		}
+
+		@Override
+		public void onEvict(OnChangeEvictingCache.CacheAdapter cache) {
+			index = null;
+		}
 
 		void attach(ResourceSet resourceSet) {
 			resourceSet.eAdapters().add(this);

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
@@ -27,8 +28,10 @@ import com.google.inject.Provider;
 /**
  * The plans of one project as an editor sees them: every plan file of the project, with the text
  * of an open editor in place of what is on disk, so that references across files resolve against
- * what the user is typing. All access goes through {@link #read} and {@link #write}, which hold
- * one lock: editors reconcile and the builder builds from background threads.
+ * what the user is typing. The plans are kept in the order {@code csi validate} reads them (by
+ * path), so that the editor finds what the command line finds. All access goes through
+ * {@link #read} and {@link #write}, which hold one lock: editors reconcile and the builder builds
+ * from background threads.
  */
 public class PlanWorkspace {
 
@@ -37,6 +40,9 @@ public class PlanWorkspace {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private OperationCanceledManager cancellations;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
@@ -78,6 +84,7 @@ public class PlanWorkspace {
 	public XtextResource setText(URI uri, String text) {
 		return write(set -> {
 			XtextResource resource = put(set, uri, text);
+			ReadingOrder.sort(set.getResources());
 			relinkAllBut(resource);
 			return resource;
 		});
@@ -99,6 +106,7 @@ public class PlanWorkspace {
 			for (var entry : texts.entrySet()) {
 				put(set, entry.getKey(), entry.getValue());
 			}
+			ReadingOrder.sort(set.getResources());
 			if (!texts.isEmpty() || !removed.isEmpty()) {
 				relinkAllBut(null);
 			}
@@ -155,14 +163,26 @@ public class PlanWorkspace {
 		});
 	}
 
-	/** The findings of one plan, against the other plans as they are now. */
+	/**
+	 * The findings of one plan, against the other plans as they are now. A check that
+	 * {@code cancel} stops half-way returns no findings rather than throwing Xtext's
+	 * {@link org.eclipse.xtext.service.OperationCanceledError}, which would end the editor's
+	 * checking thread: whoever cancelled it asks {@code cancel} and drops the result.
+	 */
 	public List<Issue> validate(URI uri, CancelIndicator cancel) {
 		return read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(uri, false);
 			if (resource == null) {
 				return List.of();
 			}
-			return validator.validate(resource, CheckMode.ALL, cancel);
+			try {
+				return validator.validate(resource, CheckMode.ALL, cancel);
+			} catch (RuntimeException | Error e) {
+				if (cancellations.isOperationCanceledException(e)) {
+					return List.of();
+				}
+				throw e;
+			}
 		});
 	}
 

@@ -48,6 +48,23 @@ public class PlanWorkspaceTest {
 		assertEquals(List.of(), findings(workspace, "ops.csi"));
 	}
 
+	/**
+	 * A plan created (or restored) after the others is read in its place by path, as
+	 * {@code csi validate} reads the folder: which other declaration a duplicate name is reported
+	 * against, like which of two declarations a reference finds, depends on the order of the files.
+	 */
+	@Test
+	public void aPlanAddedLaterTakesItsPlaceByPath() {
+		String lead = "package shop\n\nrole Lead \"Support lead\"\n";
+		PlanWorkspace workspace = workspace("c.csi", lead, "a.csi", lead);
+		workspace.setText(uri("b.csi"), lead);
+		assertEquals(List.of(uri("a.csi"), uri("b.csi"), uri("c.csi")), workspace.uris());
+		assertEquals(List.of("3:6 csi.name.duplicate: Name 'shop.Lead' is declared more than once: this role and the role at b.csi:3. Rename one of them."),
+				findings(workspace, "a.csi"));
+		assertEquals(List.of("3:6 csi.name.duplicate: Name 'shop.Lead' is declared more than once: this role and the role at a.csi:3. Rename one of them."),
+				findings(workspace, "c.csi"));
+	}
+
 	@Test
 	public void aRemovedPlanLeavesItsReferencesUnresolved() {
 		PlanWorkspace workspace = workspace("shop.csi", SHOP, "ops.csi", OPS);
@@ -75,6 +92,39 @@ public class PlanWorkspaceTest {
 		workspace.update(uri("shop.csi"), edits, typed);
 		assertEquals(typed, resource(workspace, "shop.csi").getParseResult().getRootNode().getText());
 		assertEquals(2, findings(workspace, "ops.csi").size());
+	}
+
+	/**
+	 * A check cancelled because the user typed on (issue 14, item 3): Xtext's validator throws its
+	 * OperationCanceledError, which ended the editor's checking thread, after which the editor showed
+	 * nothing. The workspace returns no findings instead, wherever the check stopped, and the next
+	 * check finds everything.
+	 */
+	@Test
+	public void aCancelledCheckReturnsNoFindingsInsteadOfThrowing() {
+		PlanWorkspace workspace = workspace("shop.csi", SHOP, "ops.csi", OPS.replace("from Logs", "from Log"));
+		String unresolved = "10:10 csi.link.unresolved: Unknown source 'Log': no source of that name is declared in this plan set or imported here.";
+		int cancelled = 0;
+		for (int questions = 0; questions < 60; questions++) {
+			int answeredNo = questions;
+			CancelIndicator cancelledLater = new CancelIndicator() {
+				private int asked;
+
+				@Override
+				public boolean isCanceled() {
+					return asked++ >= answeredNo;
+				}
+			};
+			List<Issue> issues = workspace.validate(uri("ops.csi"), cancelledLater);
+			if (issues.isEmpty()) {
+				cancelled++;
+			} else { // the check ended before it was asked often enough to be cancelled
+				assertEquals(unresolved, issues.get(0).getLineNumber() + ":" + issues.get(0).getColumn() + " " + issues.get(0).getCode() + ": "
+						+ issues.get(0).getMessage());
+			}
+		}
+		assertEquals("checks cancelled at the first question and half-way", true, cancelled > 1);
+		assertEquals(List.of(unresolved), findings(workspace, "ops.csi"));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.editor.CsiHyperlinkDetector;
 import org.csi.dsl.ui.editor.CsiOutlinePage;
 import org.csi.dsl.ui.editor.CsiQuickAssistProcessor;
+import org.csi.dsl.ui.editor.CsiReconcilingStrategy;
 import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
 import org.csi.dsl.ui.editor.CsiTextHover;
 import org.csi.dsl.ui.editor.DocumentEdits;
@@ -32,6 +33,7 @@ import org.csi.dsl.ui.search.FindReferencesHandler;
 import org.csi.dsl.ui.search.ReferencesQuery;
 import org.csi.dsl.ui.search.ReferencesResult;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.search.ui.NewSearchUI;
@@ -134,6 +136,29 @@ public class EditorTest {
 				annotations(editor));
 		type(editor, at, "Log".length(), "Logs");
 		assertEquals(List.of(), annotations(editor));
+	}
+
+	/**
+	 * A check cancelled because the user typed on (issue 14, item 3): Xtext's OperationCanceledError
+	 * escaped the reconciling strategy and ended the editor's checking thread, after which the
+	 * editor showed nothing. The cancelled check is dropped, and the next change is checked.
+	 */
+	@Test
+	public void aCancelledCheckIsDroppedAndTheNextChangeIsChecked() throws Exception {
+		CsiEditor editor = open(ops);
+		waitUntil("the first check", () -> editor.getReconcileCount() > 0);
+		CsiReconcilingStrategy strategy = new CsiReconcilingStrategy(editor);
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		strategy.setProgressMonitor(cancelled);
+		int before = editor.getReconcileCount();
+		strategy.reconcile(new Region(0, editor.getDocument().getLength()));
+		assertEquals("a cancelled check shows nothing", before, editor.getReconcileCount());
+
+		int at = OPS.indexOf("from Logs") + "from ".length();
+		type(editor, at, "Logs".length(), "Log");
+		assertEquals(List.of("10:10 error: Unknown source 'Log': no source of that name is declared in this plan set or imported here."),
+				annotations(editor));
 	}
 
 	@Test

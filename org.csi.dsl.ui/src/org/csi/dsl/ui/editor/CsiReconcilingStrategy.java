@@ -1,5 +1,6 @@
 package org.csi.dsl.ui.editor;
 
+import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
@@ -7,13 +8,23 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.service.OperationCanceledManager;
 
-/** Runs the editor's check of its text in the reconciler's background thread. */
+/**
+ * Runs the editor's check of its text in the reconciler's background thread. Nothing the check
+ * throws may leave this class: the platform's reconciler has one thread per editor and does not
+ * catch, so an escaped exception ended it, and the editor showed nothing more until it was
+ * reopened (issue 14). A cancelled check is dropped (the text changed: the next check runs soon);
+ * any other failure is logged and the next change is checked again.
+ */
 public class CsiReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 	private final CsiEditor editor;
 
 	private IProgressMonitor monitor = new NullProgressMonitor();
+
+	private final OperationCanceledManager cancellations = CsiUiPlugin.getDefault().getInjector().getInstance(OperationCanceledManager.class);
 
 	public CsiReconcilingStrategy(CsiEditor editor) {
 		this.editor = editor;
@@ -45,6 +56,12 @@ public class CsiReconcilingStrategy implements IReconcilingStrategy, IReconcilin
 
 	private void run() {
 		IProgressMonitor current = monitor;
-		editor.reconcile(current::isCanceled);
+		try {
+			editor.reconcile(current::isCanceled);
+		} catch (RuntimeException | OperationCanceledError e) {
+			if (!cancellations.isOperationCanceledException(e)) {
+				CsiUiPlugin.log("Checking " + editor.getTitle() + " failed; it is checked again at the next change", e);
+			}
+		}
 	}
 }

@@ -136,12 +136,12 @@ public class EditedPlanFindingsTest {
 		Path file = folder.resolve("draft.csi");
 		texts.put(file, draft);
 		workspace.setText(EditingSession.uri(file), draft);
-		String serevice = "draft.csi:4:1-4:9 error csi.syntax: 'serevice' cannot start an element here: expected plan, vision, strategy, "
-				+ "tactical goal, operational goal, service, process, role, csf, should measure, source, gather, analyse, present, action or accept.";
+		String serevice = "draft.csi:4:1-4:9 error csi.syntax: 'serevice' does not start an element: did you mean 'service'? The words up"
+				+ " to the next element are skipped.";
 		assertFindings(serevice);
 		int at = draft.indexOf("Mail") + 4;
 		type("draft.csi", new TextEdit(at, 0, "-"));
-		assertFindings("draft.csi:3:13-3:14 error csi.syntax: unexpected '-' expecting a quoted text");
+		assertFindings("draft.csi:3:13-3:14 error csi.syntax: Unexpected '-' here.");
 		type("draft.csi", new TextEdit(at, 1, ""));
 		assertFindings(serevice);
 	}

@@ -264,6 +264,11 @@ public class EditorTest {
 		assertNotNull(links);
 		assertEquals(new Region(OPS.indexOf("shop.Restore"), "shop.Restore".length()), links[0].getHyperlinkRegion());
 		links[0].open();
+		assertRestoreDeclarationShown();
+	}
+
+	/** The active editor shows shop.csi with the name of the measure Restore selected. */
+	private void assertRestoreDeclarationShown() {
 		IEditorPart active = page().getActiveEditor();
 		assertEquals("shop.csi", active.getTitle());
 		TextSelection selection = (TextSelection) ((CsiEditor) active).getSelectionProvider().getSelection();
@@ -271,21 +276,20 @@ public class EditorTest {
 		assertEquals("Restore".length(), selection.getLength());
 	}
 
+	private static void assertBoundTo(String keys, String command) throws Exception {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals(List.of(org.eclipse.jface.bindings.keys.KeySequence.getInstance(keys)), List.of(bindings.getActiveBindingsFor(command)));
+	}
+
 	/** A plain Eclipse IDE binds F3 to nothing: the plan editor binds it to its own Open Declaration (issue 14). */
 	@Test
 	public void f3OpensTheDeclarationInTheOtherPlan() throws Exception {
 		CsiEditor editor = open(ops);
-		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
-		assertEquals(List.of(org.eclipse.jface.bindings.keys.KeySequence.getInstance("F3")),
-				List.of(bindings.getActiveBindingsFor("org.csi.dsl.ui.openDeclaration")));
+		assertBoundTo("F3", "org.csi.dsl.ui.openDeclaration");
 		waitUntil("the plan is checked", () -> editor.getSnapshot().text() != null);
 		editor.selectAndReveal(OPS.indexOf("shop.Restore") + 7, 0);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.csi.dsl.ui.openDeclaration", null);
-		IEditorPart active = page().getActiveEditor();
-		assertEquals("shop.csi", active.getTitle());
-		TextSelection selection = (TextSelection) ((CsiEditor) active).getSelectionProvider().getSelection();
-		assertEquals(SHOP.indexOf("Restore \""), selection.getOffset());
-		assertEquals("Restore".length(), selection.getLength());
+		assertRestoreDeclarationShown();
 	}
 
 	@Test
@@ -408,9 +412,7 @@ public class EditorTest {
 	@Test
 	public void ctrlShiftFIsTheFormatCommandInThePlanEditor() throws Exception {
 		CsiEditor editor = open(ops);
-		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
-		assertEquals(List.of(org.eclipse.jface.bindings.keys.KeySequence.getInstance("CTRL+SHIFT+F")),
-				List.of(bindings.getActiveBindingsFor("org.csi.dsl.ui.format")));
+		assertBoundTo("CTRL+SHIFT+F", "org.csi.dsl.ui.format");
 		editor.getDocument().set("package ops import shop.*\n");
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.csi.dsl.ui.format", null);
 		assertEquals("package ops\n\nimport shop.*\n", editor.getDocument().get());

@@ -51,23 +51,38 @@ public class DifferentialEditingTest {
 		Path examples = Paths.get(System.getProperty("csi.repository"), "examples");
 		CsiConfiguration configuration = new CsiConfigurationReader().read(examples.resolve(CsiConfigurationReader.FILE_NAME));
 		Path folder = Files.createTempDirectory("csi-differential");
+		HeadlessFindings headless = new HeadlessFindings(folder);
+		try {
+			Map<Path, String> texts = copies(examples, folder);
+			PlanWorkspace workspace = EditorFixture.injector().getInstance(PlanWorkspace.class);
+			workspace.setConfiguration(configuration);
+			Map<URI, String> byUri = new LinkedHashMap<>();
+			texts.forEach((file, text) -> byUri.put(EditingSession.uri(file), text));
+			workspace.setTexts(byUri, List.of());
+			EditingSession session = new EditingSession(workspace, folder, texts, List.of(configuration, STRICTER), seed);
+			assertEquals("before any edit", headless.validate(texts, CsiSettings.of(configuration)),
+					headless.validate(workspace, List.copyOf(texts.keySet())));
+			long start = System.nanoTime();
+			play(session, workspace, headless, steps, seed);
+			System.out.printf("DifferentialEditingTest: %d steps from seed %d in %.1f s%n", steps, seed, (System.nanoTime() - start) / 1e9);
+		} finally {
+			headless.deleteFolder();
+		}
+	}
+
+	/** The plans under {@code examples}, by the paths of their copies in {@code folder}, in the order csi validate reads them. */
+	private static Map<Path, String> copies(Path examples, Path folder) throws Exception {
 		Map<Path, String> texts = new LinkedHashMap<>();
 		for (Path file : EditorFixture.injector().getInstance(PlanFileDiscovery.class).discover(List.of(examples))) {
 			texts.put(folder.resolve(examples.relativize(file).toString()), Files.readString(file));
 		}
-		PlanWorkspace workspace = EditorFixture.injector().getInstance(PlanWorkspace.class);
-		workspace.setConfiguration(configuration);
-		Map<URI, String> byUri = new LinkedHashMap<>();
-		texts.forEach((file, text) -> byUri.put(EditingSession.uri(file), text));
-		workspace.setTexts(byUri, List.of());
-		HeadlessFindings headless = new HeadlessFindings(folder);
-		EditingSession session = new EditingSession(workspace, folder, texts, List.of(configuration, STRICTER), seed);
-		ReconcilerRun reconciler = new ReconcilerRun();
+		return texts;
+	}
 
-		assertEquals("before any edit", headless.validate(session.texts(), CsiSettings.of(configuration)),
-				headless.validate(workspace, List.copyOf(texts.keySet())));
+	/** The steps, each followed by the comparison; fails at the first difference or exception. */
+	private static void play(EditingSession session, PlanWorkspace workspace, HeadlessFindings headless, int steps, long seed) {
+		ReconcilerRun reconciler = new ReconcilerRun();
 		Deque<String> history = new ArrayDeque<>();
-		long start = System.nanoTime();
 		for (int step = 1; step <= steps; step++) {
 			List<String> editor;
 			try {
@@ -89,7 +104,6 @@ public class DifferentialEditingTest {
 				history.removeFirst();
 			}
 		}
-		System.out.printf("DifferentialEditingTest: %d steps from seed %d in %.1f s%n", steps, seed, (System.nanoTime() - start) / 1e9);
 	}
 
 	private static String failure(long seed, Deque<String> history, EditingSession session) {

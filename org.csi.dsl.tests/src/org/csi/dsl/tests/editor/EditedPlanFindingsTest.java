@@ -14,6 +14,7 @@ import org.csi.dsl.ide.edit.TextEdit;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.csi.dsl.tests.PlanSetFixture;
 import org.eclipse.emf.common.util.URI;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -89,6 +90,11 @@ public class EditedPlanFindingsTest {
 		settings = CsiSettings.of(configuration);
 		headless = new HeadlessFindings(folder);
 		assertFindings();
+	}
+
+	@After
+	public void deleteFiles() throws Exception {
+		headless.deleteFolder();
 	}
 
 	/**

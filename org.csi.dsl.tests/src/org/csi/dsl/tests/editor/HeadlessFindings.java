@@ -65,6 +65,15 @@ final class HeadlessFindings {
 		}
 	}
 
+	/** Deletes the folder and the plans written into it. */
+	void deleteFolder() throws IOException {
+		try (var paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
 	/** Every file of the workspace validated, as the editor checks each. */
 	List<String> validate(PlanWorkspace workspace, List<Path> files) {
 		List<Finding> findings = new ArrayList<>();

@@ -8,15 +8,15 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
-import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.service.OperationCanceledManager;
 
 /**
- * Runs the editor's check of its text in the reconciler's background thread. Nothing the check
- * throws may leave this class: the platform's reconciler has one thread per editor and does not
- * catch, so an escaped exception ended it, and the editor showed nothing more until it was
- * reopened (issue 14). A cancelled check is dropped (the text changed: the next check runs soon);
- * any other failure is logged and the next change is checked again.
+ * Runs the editor's check of its text in the reconciler's background thread. What the check throws
+ * stays here: the platform's reconciler has one thread per editor and does not catch, so an
+ * escaped exception ended it, and the editor showed nothing more until it was reopened (issue 14).
+ * A cancelled check (Xtext's OperationCanceledError) is dropped: the text changed, and the next
+ * check runs soon. Any other failure is logged, and the next change is checked again. Only an
+ * error of the virtual machine (out of memory) is let through.
  */
 public class CsiReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -58,7 +58,9 @@ public class CsiReconcilingStrategy implements IReconcilingStrategy, IReconcilin
 		IProgressMonitor current = monitor;
 		try {
 			editor.reconcile(current::isCanceled);
-		} catch (RuntimeException | OperationCanceledError e) {
+		} catch (VirtualMachineError e) {
+			throw e; // out of memory: nothing to go on with
+		} catch (RuntimeException | Error e) {
 			if (!cancellations.isOperationCanceledException(e)) {
 				CsiUiPlugin.log("Checking " + editor.getTitle() + " failed; it is checked again at the next change", e);
 			}

@@ -348,7 +348,7 @@ public class CsiEditor extends TextEditor {
 			if (issue.getOffset() == null || issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.IGNORE) {
 				continue;
 			}
-			boolean fixable = CsiQuickAssistProcessor.isFixable(issue.getCode());
+			boolean fixable = org.csi.dsl.ide.quickfix.QuickFixes.isFixable(issue.getCode());
 			added.put(new CsiAnnotation(issue, fixable), new Position(issue.getOffset(), Math.max(0, issue.getLength())));
 		}
 		extension.replaceAnnotations(old.toArray(Annotation[]::new), added);

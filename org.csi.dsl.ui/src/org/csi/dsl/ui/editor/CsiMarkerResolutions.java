@@ -24,7 +24,7 @@ public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return CsiQuickAssistProcessor.isFixable(marker.getAttribute(Markers.CODE, null));
+		return QuickFixes.isFixable(marker.getAttribute(Markers.CODE, null));
 	}
 
 	@Override

@@ -2,12 +2,10 @@ package org.csi.dsl.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ide.quickfix.QuickFixes;
 import org.csi.dsl.ui.CsiUiPlugin;
-import org.csi.dsl.validation.IssueCodes;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
@@ -25,19 +23,10 @@ import org.eclipse.xtext.validation.Issue;
 /** Quick fixes (Ctrl+1) for the findings at the cursor. */
 public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
-	private static final Set<String> FIXABLE = Set.of(IssueCodes.GAP_NO_SOURCE, IssueCodes.GAP_FREQUENCY, IssueCodes.GAP_UNIT,
-			IssueCodes.GAP_BREAKDOWN, IssueCodes.ACTION_NO_OWNER, IssueCodes.ACTION_NO_DUE_DATE, IssueCodes.PROCESS_NO_OWNER,
-			IssueCodes.UNRESOLVED);
-
 	private final CsiEditor editor;
 
 	public CsiQuickAssistProcessor(CsiEditor editor) {
 		this.editor = editor;
-	}
-
-	/** Whether findings with this code may have a fix; the fixes themselves are computed on demand. */
-	public static boolean isFixable(String code) {
-		return code != null && FIXABLE.contains(code);
 	}
 
 	@Override
@@ -47,7 +36,7 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		return annotation instanceof CsiAnnotation csi && isFixable(csi.getIssue().getCode());
+		return annotation instanceof CsiAnnotation csi && QuickFixes.isFixable(csi.getIssue().getCode());
 	}
 
 	@Override

@@ -62,7 +62,7 @@ public class CsiOutlinePage extends ContentOutlinePage {
 		viewer.setInput(editor.getSnapshot().outline());
 	}
 
-	static String iconOf(HighlightStyle step) {
+	public static String iconOf(HighlightStyle step) {
 		if (step == null) {
 			return CsiUiPlugin.ICON_ELEMENT;
 		}

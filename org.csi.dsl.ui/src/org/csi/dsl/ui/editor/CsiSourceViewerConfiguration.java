@@ -102,7 +102,7 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-		return new CsiTextHover(editor);
+		return new org.csi.dsl.ui.hover.CsiHover(editor);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.csi.dsl.ide.quickfix;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.config.CsiSettings;
@@ -44,11 +45,24 @@ public class QuickFixes {
 
 	private static final String INDENT = "    ";
 
+	/**
+	 * The codes of the findings that may have fixes: the one list that the editor's annotations,
+	 * its Ctrl+1 and the Problems view's Quick Fix ask.
+	 */
+	private static final Set<String> FIXABLE = Set.of(IssueCodes.GAP_NO_SOURCE, IssueCodes.GAP_FREQUENCY, IssueCodes.GAP_UNIT,
+			IssueCodes.GAP_BREAKDOWN, IssueCodes.ACTION_NO_OWNER, IssueCodes.ACTION_NO_DUE_DATE, IssueCodes.PROCESS_NO_OWNER,
+			IssueCodes.UNRESOLVED);
+
 	/** How many roles are offered as owners of an action; more would hide the list. */
 	private static final int MAX_OWNER_CHOICES = 5;
 
 	@Inject
 	private EObjectAtOffsetHelper offsetHelper;
+
+	/** Whether findings with this code may have a fix; the fixes themselves are computed on demand. */
+	public static boolean isFixable(String code) {
+		return code != null && FIXABLE.contains(code);
+	}
 
 	/** The fixes for {@code issue}, a finding of {@code resource}; empty when none is clear. */
 	public List<QuickFix> fixes(XtextResource resource, Issue issue) {

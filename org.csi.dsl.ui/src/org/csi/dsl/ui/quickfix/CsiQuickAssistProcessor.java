@@ -1,13 +1,14 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.quickfix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ide.quickfix.QuickFixes;
 import org.csi.dsl.ui.CsiUiPlugin;
-import org.csi.dsl.validation.IssueCodes;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.DocumentEdits;
+import org.csi.dsl.ui.findings.CsiAnnotation;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
@@ -22,22 +23,18 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+
 /** Quick fixes (Ctrl+1) for the findings at the cursor. */
 public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
-	private static final Set<String> FIXABLE = Set.of(IssueCodes.GAP_NO_SOURCE, IssueCodes.GAP_FREQUENCY, IssueCodes.GAP_UNIT,
-			IssueCodes.GAP_BREAKDOWN, IssueCodes.ACTION_NO_OWNER, IssueCodes.ACTION_NO_DUE_DATE, IssueCodes.PROCESS_NO_OWNER,
-			IssueCodes.UNRESOLVED);
+	@Inject
+	private QuickFixes quickFixes;
 
 	private final CsiEditor editor;
 
 	public CsiQuickAssistProcessor(CsiEditor editor) {
 		this.editor = editor;
-	}
-
-	/** Whether findings with this code may have a fix; the fixes themselves are computed on demand. */
-	public static boolean isFixable(String code) {
-		return code != null && FIXABLE.contains(code);
 	}
 
 	@Override
@@ -47,7 +44,7 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		return annotation instanceof CsiAnnotation csi && isFixable(csi.getIssue().getCode());
+		return annotation instanceof CsiAnnotation csi && QuickFixes.isFixable(csi.getIssue().getCode());
 	}
 
 	@Override
@@ -57,12 +54,12 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
-		return fixesAt(editor, context.getOffset()).stream().map(fix -> new FixProposal(editor.getDocument(), fix))
+		return fixesAt(context.getOffset()).stream().map(fix -> new FixProposal(editor.getDocument(), fix))
 				.toArray(ICompletionProposal[]::new);
 	}
 
 	/** The fixes of every finding at an offset of the editor's text; public for tests. */
-	public static List<QuickFix> fixesAt(CsiEditor editor, int offset) {
+	public List<QuickFix> fixesAt(int offset) {
 		List<Issue> issues = new ArrayList<>();
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		model.getAnnotationIterator().forEachRemaining(annotation -> {
@@ -72,7 +69,6 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 				issues.add(csi.getIssue());
 			}
 		});
-		QuickFixes quickFixes = CsiUiPlugin.getDefault().getInjector().getInstance(QuickFixes.class);
 		String text = editor.getDocument().get();
 		return editor.getWorkspace().read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);

@@ -1,4 +1,4 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.quickfix;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.Markers;
 import org.csi.dsl.ui.builder.ProjectPlans;
+import org.csi.dsl.ui.editor.DocumentEdits;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.common.util.URI;
@@ -19,12 +20,20 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+
 /** Quick fixes from the Problems view: the same fixes as Ctrl+1 in the editor. */
 public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 
+	@Inject
+	private QuickFixes quickFixes;
+
+	@Inject
+	private ProjectPlans plans;
+
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return CsiQuickAssistProcessor.isFixable(marker.getAttribute(Markers.CODE, null));
+		return QuickFixes.isFixable(marker.getAttribute(Markers.CODE, null));
 	}
 
 	@Override
@@ -35,8 +44,7 @@ public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 		String code = marker.getAttribute(Markers.CODE, null);
 		int start = marker.getAttribute(IMarker.CHAR_START, -1);
 		URI uri = ProjectPlans.uriOf(file);
-		PlanWorkspace workspace = CsiUiPlugin.getDefault().getPlans().of(file.getProject());
-		QuickFixes quickFixes = CsiUiPlugin.getDefault().getInjector().getInstance(QuickFixes.class);
+		PlanWorkspace workspace = plans.of(file.getProject());
 		List<QuickFix> fixes = workspace.read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(uri, false);
 			if (resource == null) {

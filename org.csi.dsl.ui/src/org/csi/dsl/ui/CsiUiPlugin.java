@@ -34,8 +34,6 @@ public class CsiUiPlugin extends AbstractUIPlugin {
 
 	private volatile Injector injector;
 
-	private ProjectPlans plans;
-
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
@@ -52,19 +50,22 @@ public class CsiUiPlugin extends AbstractUIPlugin {
 		return instance;
 	}
 
+	/**
+	 * The language's injector with what the editor bundle adds: the one {@link ProjectPlans} of the
+	 * running workbench. The classes plugin.xml names are made by it ({@link CsiExtensionFactory}).
+	 */
 	public synchronized Injector getInjector() {
 		if (injector == null) {
-			injector = new CsiIdeSetup().createInjectorAndDoEMFRegistration();
+			Injector language = new CsiIdeSetup().createInjectorAndDoEMFRegistration();
+			ProjectPlans plans = new ProjectPlans(language);
+			injector = language.createChildInjector(binder -> binder.bind(ProjectPlans.class).toInstance(plans));
 		}
 		return injector;
 	}
 
 	/** The plans of every project, as the editors and the builder see them. */
-	public synchronized ProjectPlans getPlans() {
-		if (plans == null) {
-			plans = new ProjectPlans(getInjector());
-		}
-		return plans;
+	public ProjectPlans getPlans() {
+		return getInjector().getInstance(ProjectPlans.class);
 	}
 
 	public static Image image(String name) {

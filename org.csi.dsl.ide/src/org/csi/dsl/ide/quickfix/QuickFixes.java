@@ -45,7 +45,10 @@ import com.google.inject.Inject;
  */
 public class QuickFixes {
 
-	/** The codes of the findings that may have fixes: the editor's Ctrl+1 and the Problems view ask here. */
+	/**
+	 * The codes of the findings that may have fixes: the one list that the editor's annotations,
+	 * its Ctrl+1 and the Problems view's Quick Fix ask.
+	 */
 	private static final Set<String> FIXABLE = Set.of(IssueCodes.GAP_NO_SOURCE, IssueCodes.GAP_FREQUENCY, IssueCodes.GAP_UNIT,
 			IssueCodes.GAP_BREAKDOWN, IssueCodes.ACTION_NO_OWNER, IssueCodes.ACTION_NO_DUE_DATE, IssueCodes.PROCESS_NO_OWNER,
 			IssueCodes.UNRESOLVED);

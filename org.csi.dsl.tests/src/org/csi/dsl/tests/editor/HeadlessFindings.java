@@ -26,13 +26,13 @@ import org.eclipse.xtext.validation.Issue;
  * workspace reports for the same texts, both rendered alike (file relative to the folder, where
  * the finding starts and ends, severity, code, message) and sorted, to be compared one for one.
  */
-final class HeadlessFindings {
+public final class HeadlessFindings {
 
 	private final Path folder;
 
 	private final Map<Path, String> written = new HashMap<>();
 
-	HeadlessFindings(Path folder) {
+	public HeadlessFindings(Path folder) {
 		this.folder = folder;
 	}
 
@@ -41,6 +41,11 @@ final class HeadlessFindings {
 	 * are gone) and checks the folder as the command line does, with {@code settings}.
 	 */
 	List<String> validate(Map<Path, String> texts, CsiSettings settings) {
+		return render(findings(texts, settings));
+	}
+
+	/** The findings of {@link #validate(Map, CsiSettings)}, as found. */
+	public List<Finding> findings(Map<Path, String> texts, CsiSettings settings) {
 		try {
 			for (Path gone : List.copyOf(written.keySet())) {
 				if (!texts.containsKey(gone)) {
@@ -57,7 +62,7 @@ final class HeadlessFindings {
 			}
 			PlanSetLoader loader = EditorFixture.injector().getInstance(PlanSetLoader.class);
 			PlanSetValidator validator = EditorFixture.injector().getInstance(PlanSetValidator.class);
-			return render(validator.validate(loader.load(List.of(folder), List.of(), List.of(), settings)));
+			return validator.validate(loader.load(List.of(folder), List.of(), List.of(), settings));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} catch (PlanSetException e) {
@@ -66,7 +71,7 @@ final class HeadlessFindings {
 	}
 
 	/** Deletes the folder and the plans written into it. */
-	void deleteFolder() throws IOException {
+	public void deleteFolder() throws IOException {
 		try (var paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
 				Files.delete(path);

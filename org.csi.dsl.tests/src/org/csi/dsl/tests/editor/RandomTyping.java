@@ -15,10 +15,10 @@ import org.csi.dsl.ide.edit.TextEdit;
  * another name of the plan set, pasting a block of lines copied from elsewhere in the file. Each
  * change comes as the edits the editor's document records, one per keystroke or paste, in order.
  */
-final class RandomTyping {
+public final class RandomTyping {
 
 	/** Some edits and the text they make of {@code before}; {@code what} says what the user did. */
-	record Typed(String what, List<TextEdit> edits, String after) {
+	public record Typed(String what, List<TextEdit> edits, String after) {
 	}
 
 	private static final Pattern TOKEN = Pattern.compile("\"[^\"\\n]*\"|[A-Za-z_][A-Za-z0-9_]*|[0-9][0-9.%-]*");
@@ -36,7 +36,7 @@ final class RandomTyping {
 	private final List<String> names;
 
 	/** {@code names}: the names a reference may be replaced with, those of the plan set at the start. */
-	RandomTyping(Random random, List<String> texts) {
+	public RandomTyping(Random random, List<String> texts) {
 		this.random = random;
 		TreeSet<String> found = new TreeSet<>();
 		for (String text : texts) {
@@ -49,7 +49,7 @@ final class RandomTyping {
 	}
 
 	/** One to three changes of {@code text}, as the editor sends them when the user pauses after them. */
-	Typed change(String text) {
+	public Typed change(String text) {
 		int changes = random.nextInt(10) < 7 ? 1 : 2 + random.nextInt(2);
 		List<TextEdit> edits = new ArrayList<>();
 		List<String> what = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.csi.dsl.ide.highlighting.SemanticHighlighter;
 import org.csi.dsl.ide.outline.OutlineBuilder;
+import org.csi.dsl.ide.workspace.PlanReconciler;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;

@@ -18,7 +18,7 @@ import org.csi.dsl.ide.wizard.StarterPlan;
 import org.csi.dsl.ui.builder.CsiNature;
 import org.csi.dsl.ui.builder.Markers;
 import org.csi.dsl.ui.editor.CsiEditor;
-import org.csi.dsl.ui.editor.CsiTextHover;
+import org.csi.dsl.ui.hover.CsiHover;
 import org.csi.dsl.ui.hover.HoverContent;
 import org.csi.dsl.ui.hover.HoverControl;
 import org.csi.dsl.ui.outline.QuickOutlinePopup;
@@ -149,8 +149,9 @@ public class EditorBasicsTest {
 		project = project("shop", "plans/shop.csi", SHOP, "plans/ops.csi", OPS);
 		CsiEditor shop = open(project.getFile("plans/shop.csi"));
 		int restore = SHOP.indexOf("Restore \"") + 2;
-		HoverContent measure = HoverContent.at(shop, restore);
-		String findings = CsiTextHover.hoverText(shop, restore);
+		CsiHover hover = shop.injected(new CsiHover(shop));
+		HoverContent measure = hover.content(restore);
+		String findings = hover.hoverText(restore);
 		assertEquals(findings + "\n\nServes Uptime.", measure.text());
 		assertEquals(1, measure.links().size());
 		assertEquals("Uptime", measure.text().substring(measure.links().get(0).offset(),
@@ -177,7 +178,7 @@ public class EditorBasicsTest {
 
 		// a click on a name opens its declaration, here in another plan
 		CsiEditor ops = open(project.getFile("plans/ops.csi"));
-		HoverContent source = HoverContent.at(ops, OPS.indexOf("Logs \"") + 1);
+		HoverContent source = ops.injected(new CsiHover(ops)).content(OPS.indexOf("Logs \"") + 1);
 		assertTrue(source.text(), source.text().endsWith("\n\nOwner Lead."));
 		HoverControl sourceControl = new HoverControl(shell, "Press 'F2' for focus");
 		sourceControl.setInput(source);

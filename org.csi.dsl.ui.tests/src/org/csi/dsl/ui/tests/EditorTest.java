@@ -12,53 +12,53 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.csi.dsl.ide.contentassist.Proposal;
+import org.csi.dsl.ide.highlighting.HighlightStyle;
 import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ui.builder.CsiNature;
-import org.csi.dsl.ui.editor.CsiAnnotation;
-import org.csi.dsl.ui.editor.CsiContentAssistProcessor;
+import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
 import org.csi.dsl.ui.editor.CsiEditor;
-import org.csi.dsl.ui.editor.CsiHyperlinkDetector;
-import org.csi.dsl.ui.editor.CsiOutlinePage;
-import org.csi.dsl.ui.editor.CsiQuickAssistProcessor;
 import org.csi.dsl.ui.editor.CsiReconcilingStrategy;
 import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
-import org.csi.dsl.ui.editor.CsiTextHover;
 import org.csi.dsl.ui.editor.DocumentEdits;
-import org.csi.dsl.ui.editor.FormatHandler;
-import org.csi.dsl.ui.editor.RenameHandler;
 import org.csi.dsl.ui.editor.ToggleCommentHandler;
-import org.csi.dsl.ide.highlighting.HighlightStyle;
-import org.csi.dsl.ui.editor.CsiColors;
+import org.csi.dsl.ui.findings.CsiAnnotation;
+import org.csi.dsl.ui.format.FormatHandler;
+import org.csi.dsl.ui.highlighting.CsiColors;
+import org.csi.dsl.ui.hover.CsiTextHover;
+import org.csi.dsl.ui.navigation.CsiHyperlinkDetector;
+import org.csi.dsl.ui.outline.CsiOutlinePage;
+import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
+import org.csi.dsl.ui.rename.RenameHandler;
 import org.csi.dsl.ui.search.FindReferencesHandler;
 import org.csi.dsl.ui.search.ReferencesQuery;
 import org.csi.dsl.ui.search.ReferencesResult;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
-import org.eclipse.jface.text.source.projection.ProjectionViewer;
-import org.eclipse.search.ui.NewSearchUI;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.custom.StyledText;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.search.ui.NewSearchUI;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.jface.text.IInformationControl;
-import org.eclipse.jface.text.IInformationControlCreator;
-import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.After;
 import org.junit.Before;
@@ -147,7 +147,7 @@ public class EditorTest {
 	public void aCancelledCheckIsDroppedAndTheNextChangeIsChecked() throws Exception {
 		CsiEditor editor = open(ops);
 		waitUntil("the first check", () -> editor.getReconcileCount() > 0);
-		CsiReconcilingStrategy strategy = new CsiReconcilingStrategy(editor);
+		CsiReconcilingStrategy strategy = editor.injected(new CsiReconcilingStrategy(editor));
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
 		strategy.setProgressMonitor(cancelled);
@@ -188,12 +188,12 @@ public class EditorTest {
 		CsiEditor editor = open(ops);
 		String text = OPS + "\ngather ";
 		editor.getDocument().set(text);
-		List<Proposal> proposals = CsiContentAssistProcessor.proposals(editor, text, text.length());
+		List<Proposal> proposals = editor.injected(new CsiContentAssistProcessor(editor)).proposals(text, text.length());
 		assertEquals("Restore", proposals.stream().filter(p -> p.kind().equals(Proposal.REFERENCE)).map(Proposal::label)
 				.collect(Collectors.joining(", ")));
 		String newLine = OPS + "\n";
 		editor.getDocument().set(newLine);
-		assertTrue(CsiContentAssistProcessor.proposals(editor, newLine, newLine.length()).stream()
+		assertTrue(editor.injected(new CsiContentAssistProcessor(editor)).proposals(newLine, newLine.length()).stream()
 				.anyMatch(p -> p.label().equals("present - template")));
 	}
 
@@ -215,7 +215,7 @@ public class EditorTest {
 				No step 1/2 gap: the sources provide what the goals need.
 
 				Steps still missing: process, analyse, present.""",
-				CsiTextHover.hoverText(editor, SHOP.indexOf("Restore \"") + 2));
+				editor.injected(new CsiTextHover(editor)).hoverText(SHOP.indexOf("Restore \"") + 2));
 	}
 
 	@Test
@@ -223,7 +223,7 @@ public class EditorTest {
 		CsiEditor editor = open(shop);
 		type(editor, SHOP.indexOf("Time to restore checkout"), "Time to restore checkout".length(),
 				"<b>bold</b> &amp; <script>alert(1)</script> \u202eevil");
-		String hover = CsiTextHover.hoverText(editor, SHOP.indexOf("Restore \"") + 2);
+		String hover = editor.injected(new CsiTextHover(editor)).hoverText(SHOP.indexOf("Restore \"") + 2);
 		assertTrue(hover, hover.contains("\n\nShould-measure Restore: <b>bold</b> &amp; <script>alert(1)</script> <U+202E>evil\n\n"));
 		// the hover's control shows it as plain text: no markup read, no entity decoded
 		IInformationControlCreator creator = new CsiSourceViewerConfiguration(editor, EditorsUI.getPreferenceStore())
@@ -260,7 +260,7 @@ public class EditorTest {
 	public void ctrlClickOpensTheDeclarationInTheOtherPlan() throws Exception {
 		CsiEditor editor = open(ops);
 		int offset = OPS.indexOf("shop.Restore") + 7;
-		IHyperlink[] links = new CsiHyperlinkDetector(editor).detectHyperlinks(editor.getViewer(), new Region(offset, 0), false);
+		IHyperlink[] links = editor.injected(new CsiHyperlinkDetector(editor)).detectHyperlinks(editor.getViewer(), new Region(offset, 0), false);
 		assertNotNull(links);
 		assertEquals(new Region(OPS.indexOf("shop.Restore"), "shop.Restore".length()), links[0].getHyperlinkRegion());
 		links[0].open();
@@ -325,8 +325,8 @@ public class EditorTest {
 		ops.delete(true, null);
 		editor = open(shop);
 		int offset = SHOP.indexOf("Restore \"") + 1;
-		waitUntil("the coverage gap", () -> !CsiQuickAssistProcessor.fixesAt((CsiEditor) page().getActiveEditor(), offset).isEmpty());
-		List<QuickFix> fixes = CsiQuickAssistProcessor.fixesAt(editor, offset);
+		waitUntil("the coverage gap", () -> !fixesAt((CsiEditor) page().getActiveEditor(), offset).isEmpty());
+		List<QuickFix> fixes = fixesAt(editor, offset);
 		assertEquals(List.of("Add source 'RestoreSource' that provides 'Restore'",
 				"Raise action 'CloseCoverageGapOfRestore' that addresses the coverage gap", "Accept the coverage gap of 'Restore'"),
 				fixes.stream().map(QuickFix::label).toList());
@@ -342,19 +342,19 @@ public class EditorTest {
 		CsiEditor editor = open(ops);
 		editor.getDocument().set("package ops import shop.*\nsource Logs \"Checkout logs\" owner Lead provides Restore every week unit minutes\n"
 				+ "gather shop.Restore from Logs every week\n");
-		assertEquals(null, FormatHandler.format(editor));
+		assertEquals(null, injected(FormatHandler.class).format(editor));
 		assertEquals("package ops\n\nimport shop.*\n\nsource Logs \"Checkout logs\"\n    owner Lead\n    provides Restore every week unit minutes\n\n"
 				+ "gather shop.Restore from Logs every week\n", editor.getDocument().get());
 		editor.getDocument().set("package ops\nsource Logs \"unclosed\n");
-		assertEquals("Cannot format a plan with syntax errors or a repeated clause: fix them first", FormatHandler.format(editor));
+		assertEquals("Cannot format a plan with syntax errors or a repeated clause: fix them first", injected(FormatHandler.class).format(editor));
 	}
 
 	@Test
 	public void renameChangesEveryPlan() throws Exception {
 		CsiEditor editor = open(ops);
-		RenameHandler.Preparation rename = RenameHandler.prepare(editor, OPS.indexOf("shop.Restore") + 6);
+		RenameHandler.Preparation rename = injected(RenameHandler.class).prepare(editor, OPS.indexOf("shop.Restore") + 6);
 		assertEquals("Restore", rename.currentName());
-		RenameHandler.apply(rename, "Recovery");
+		injected(RenameHandler.class).apply(rename, "Recovery");
 		// the open plan changes in its editor, the other one on disk
 		assertEquals(OPS.replace("provides Restore", "provides Recovery").replace("shop.Restore", "shop.Recovery"), editor.getDocument().get());
 		assertTrue(editor.isDirty());
@@ -364,7 +364,7 @@ public class EditorTest {
 	@Test
 	public void findReferencesListsEveryReferenceInTheSearchView() throws Exception {
 		CsiEditor editor = open(shop);
-		ReferencesQuery query = FindReferencesHandler.query(editor, SHOP.indexOf("Restore \"") + 1);
+		ReferencesQuery query = injected(FindReferencesHandler.class).query(editor, SHOP.indexOf("Restore \"") + 1);
 		assertEquals("References to 'Restore'", query.getLabel());
 		NewSearchUI.runQueryInForeground(null, query);
 		ReferencesResult result = (ReferencesResult) query.getSearchResult();
@@ -453,4 +453,9 @@ public class EditorTest {
 		assertEquals(OPS + "action A \"Fix\"\n", editor.getDocument().get());
 		assertEquals(at + 5, widget.getCaretOffset());
 	}
+
+	private static List<QuickFix> fixesAt(CsiEditor editor, int offset) {
+		return editor.injected(new CsiQuickAssistProcessor(editor)).fixesAt(offset);
+	}
+
 }

@@ -90,7 +90,7 @@ public class ProjectTest {
 		write(project.getFile("csi.properties"), "report.folder = out\nreport.formats = md\nreport.on-build = false\n");
 		waitForBuild();
 		assertFalse(project.getFolder("out").exists());
-		Job job = GenerateReportsHandler.job(project);
+		Job job = injected(GenerateReportsHandler.class).job(project);
 		job.schedule();
 		waitUntil("the report job", () -> job.getResult() != null);
 		assertEquals("Wrote 1 report files", job.getResult().getMessage());
@@ -159,7 +159,7 @@ public class ProjectTest {
 				2026-02-10 08:00:00,2026-02-10 12:30:00
 				2026-02-11 08:00:00,
 				""", "csi.properties", "reference-date = 2026-03-15\n");
-		Job job = GenerateReportsHandler.job(project);
+		Job job = injected(GenerateReportsHandler.class).job(project);
 		job.schedule();
 		waitUntil("the report job", () -> job.getResult() != null);
 		assertTrue(job.getResult().getMessage(), job.getResult().isOK());

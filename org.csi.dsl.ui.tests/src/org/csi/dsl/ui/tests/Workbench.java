@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.Markers;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.eclipse.core.resources.IContainer;
@@ -38,6 +39,11 @@ public final class Workbench {
 	private static final long TIMEOUT_MS = 30_000;
 
 	private Workbench() {
+	}
+
+	/** A class of the editor bundle made as plugin.xml makes it: by the bundle's injector. */
+	public static <T> T injected(Class<T> type) {
+		return CsiUiPlugin.getDefault().getInjector().getInstance(type);
 	}
 
 	public static IWorkbenchPage page() {

@@ -18,6 +18,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 /**
  * Checks the plans of a project on every build and puts the findings on the files as markers of
  * the Problems view. Every plan is checked again when any plan changes, since a change in one
@@ -28,12 +31,17 @@ public class CsiBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = "org.csi.dsl.ui.builder";
 
+	@Inject
+	private ProjectPlans plans;
+
+	@Inject
+	private Provider<ProjectCheck> checks;
+
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
 		SubMonitor progress = SubMonitor.convert(monitor, "Building CSI plans of " + project.getName(), 10);
-		ProjectPlans plans = CsiUiPlugin.getDefault().getPlans();
-		ProjectCheck check = new ProjectCheck(project);
+		ProjectCheck check = checks.get().of(project);
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(project);
 		if (delta == null) {
 			check.updateConfiguration();
@@ -83,6 +91,6 @@ public class CsiBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		getProject().deleteMarkers(Markers.TYPE, true, IResource.DEPTH_INFINITE);
-		CsiUiPlugin.getDefault().getPlans().forget(getProject());
+		plans.forget(getProject());
 	}
 }

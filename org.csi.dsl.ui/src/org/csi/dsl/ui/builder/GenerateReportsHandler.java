@@ -3,6 +3,7 @@ package org.csi.dsl.ui.builder;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
@@ -17,7 +18,9 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.csi.dsl.ui.CsiUiPlugin;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * "Generate CSI Reports": checks every plan of the selected project (or of the active editor's),
@@ -25,6 +28,9 @@ import org.csi.dsl.ui.CsiUiPlugin;
  * the reports into its report folder, as a job with progress that can be cancelled.
  */
 public class GenerateReportsHandler extends AbstractHandler {
+
+	@Inject
+	private Provider<ProjectCheck> checks;
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -36,12 +42,12 @@ public class GenerateReportsHandler extends AbstractHandler {
 	}
 
 	/** The job that writes the reports of a project; public for tests. */
-	public static WorkspaceJob job(IProject project) {
+	public WorkspaceJob job(IProject project) {
 		WorkspaceJob job = new WorkspaceJob("Generating CSI reports of " + project.getName()) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 				SubMonitor progress = SubMonitor.convert(monitor, 14);
-				ProjectCheck check = new ProjectCheck(project);
+				ProjectCheck check = checks.get().of(project);
 				check.updateConfiguration();
 				check.reloadAll();
 				try {

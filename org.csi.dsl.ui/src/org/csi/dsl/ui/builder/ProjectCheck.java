@@ -12,7 +12,6 @@ import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.csi.dsl.measures.DataStep;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.headless.PlanSet;
 import org.csi.headless.PlanSetCheck;
 import org.csi.headless.PlanSetException;
@@ -31,6 +30,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.osgi.framework.Bundle;
 
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
 /**
  * What a build and "Generate CSI Reports" do with a project: one check run
  * ({@link PlanSetCheck}, as the CLI and Maven make it) over the project's plans as the editors
@@ -42,13 +44,28 @@ public class ProjectCheck {
 	/** The optional bundle that reads data (the feature "csi data: DuckDB"). */
 	private static final String DATA_BUNDLE = "org.csi.data";
 
-	private final IProject project;
+	@Inject
+	private ProjectPlans plans;
 
-	private final ProjectPlans plans;
+	@Inject
+	private PlanSetCheck planSetCheck;
 
-	public ProjectCheck(IProject project) {
+	@Inject
+	private PlanSetReporter reporter;
+
+	/** Makes the optional data bundle's classes, only when it is installed. */
+	@Inject
+	private Injector injector;
+
+	private IProject project;
+
+	/** This check is of {@code project}; made by an injected {@code Provider<ProjectCheck>}. */
+	public ProjectCheck of(IProject project) {
+		if (this.project != null) {
+			throw new IllegalStateException("a check of " + this.project.getName() + " already");
+		}
 		this.project = project;
-		this.plans = CsiUiPlugin.getDefault().getPlans();
+		return this;
 	}
 
 	/** Reads {@code csi.properties} again; a wrong line becomes a marker on the file. */
@@ -103,15 +120,14 @@ public class ProjectCheck {
 		List<URI> uris = workspace.uris();
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking CSI plans", uris.size() + 1);
 		boolean readData = withData && canReadData();
-		DataStep data = readData ? ProjectData.step(project, workspace.configuration()) : null;
+		DataStep data = readData ? injector.getInstance(ProjectData.class).step(project, workspace.configuration()) : null;
 		PlanSetCheck.Request request = PlanSetCheck.Request.validate(List.of(), null).withData(data)
 				.withProgress((done, total) -> progress.setWorkRemaining(total - done + 1)).withCancel(progress::isCanceled);
 		List<Path> files = uris.stream().map(uri -> Path.of(uri.toFileString())).toList();
 		Checked checked;
 		try {
 			checked = workspace.read(set -> {
-				PlanSetCheck.Result run = CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetCheck.class)
-						.check(new PlanSet(set, files), request);
+				PlanSetCheck.Result run = planSetCheck.check(new PlanSet(set, files), request);
 				return new Checked(run, reports && !progress.isCanceled() ? writeReports(run) : List.of());
 			});
 		} catch (OperationCanceledError e) {
@@ -162,7 +178,7 @@ public class ProjectCheck {
 		}
 		Path projectRoot = project.getLocation().toPath();
 		try {
-			return CsiUiPlugin.getDefault().getInjector().getInstance(PlanSetReporter.class).report(result.planSet(), result.findings(),
+			return reporter.report(result.planSet(), result.findings(),
 					result.data(), projectRoot.resolve(options.folder()), projectRoot, formats, null,
 					file -> projectRoot.relativize(file).toString());
 		} catch (PlanSetException e) {

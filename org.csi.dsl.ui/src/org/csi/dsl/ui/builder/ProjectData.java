@@ -9,9 +9,10 @@ import org.csi.data.DataAccess;
 import org.csi.data.DataRunner;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.measures.DataStep;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+
+import com.google.inject.Inject;
 
 /**
  * The data steps of a project, with what they may read: data files inside the project and in the
@@ -21,10 +22,10 @@ import org.eclipse.core.runtime.CoreException;
  */
 final class ProjectData {
 
-	private ProjectData() {
-	}
+	@Inject
+	private DataRunner runner;
 
-	static DataStep step(IProject project, CsiConfiguration configuration) throws CoreException {
+	DataStep step(IProject project, CsiConfiguration configuration) throws CoreException {
 		Path root = project.getLocation().toFile().toPath();
 		List<Path> trusted = new ArrayList<>();
 		trusted.add(root);
@@ -32,7 +33,7 @@ final class ProjectData {
 		try {
 			DataAccess access = new DataAccess(DataAccess.folders(trusted, configuration.dataAllowIn(root)),
 					ConnectionProfiles.load(System.getenv(), null, Path.of(System.getProperty("user.home"))), DataAccess.Limits.DEFAULT);
-			return CsiUiPlugin.getDefault().getInjector().getInstance(DataRunner.class).step(access);
+			return runner.step(access);
 		} catch (IllegalArgumentException e) {
 			throw new CoreException(org.eclipse.core.runtime.Status.error("csi: " + e.getMessage()));
 		}

@@ -1,20 +1,25 @@
 package org.csi.dsl.ui.editor;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.csi.dsl.ide.edit.TextEdit;
-import org.csi.dsl.ide.highlighting.HighlightedRange;
-import org.csi.dsl.ide.navigation.Location;
 import org.csi.dsl.ide.navigation.Navigation;
-import org.csi.dsl.ide.outline.OutlineNode;
+import org.csi.dsl.ide.workspace.PlanReconciler;
+import org.csi.dsl.ide.workspace.PlanSnapshot;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.CsiNature;
 import org.csi.dsl.ui.builder.ProjectPlans;
+import org.csi.dsl.ui.findings.CsiAnnotation;
+import org.csi.dsl.ui.findings.FindingAnnotations;
+import org.csi.dsl.ui.folding.Folding;
+import org.csi.dsl.ui.highlighting.SemanticHighlighting;
+import org.csi.dsl.ui.occurrences.Occurrences;
+import org.csi.dsl.ui.outline.CsiOutlinePage;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.WorkspaceJob;
@@ -24,47 +29,64 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ISynchronizable;
-import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension4;
-import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.TextPresentation;
-import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
-import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
 
 /**
- * The editor of CSI plans: a text editor of the platform with the language's colouring, findings
- * as you type, content assist, hover, hyperlinks, quick fixes, folding, an outline and the
- * occurrences of the element under the cursor. All language work runs off the UI thread.
+ * The editor of CSI plans: a text editor of the platform that assembles the language's features,
+ * each in its own package: colours ({@code highlighting}), findings as you type ({@code findings}),
+ * folding, occurrences, the outline, content assist, hover, navigation, quick fixes, rename and
+ * format. It keeps the plan's text in the project's {@link PlanWorkspace} and checks it off the UI
+ * thread ({@link PlanReconciler}); each check's {@link PlanSnapshot} goes to the features that show
+ * it ({@link ReconcileListener}). Made by the language's injector (plugin.xml names it through
+ * {@code CsiExtensionFactory}).
  */
 public class CsiEditor extends TextEditor {
 
 	public static final String ID = "org.csi.dsl.ui.editor";
 
-	public static final String OCCURRENCE = "org.csi.dsl.ui.occurrences";
-
 	/** How long typing must pause before the text is checked. */
 	public static final int RECONCILE_DELAY_MS = 50;
+
+	/** The open editors: when one's text changes, the others' findings may change too. */
+	private static final List<CsiEditor> OPEN = new CopyOnWriteArrayList<>();
+
+	@Inject
+	private PlanReconciler planReconciler;
+
+	@Inject
+	private Navigation navigation;
+
+	@Inject
+	private Provider<PlanWorkspace> looseWorkspaces;
+
+	@Inject
+	private ProjectPlans plans;
+
+	/** Gives the parts that the editor makes (hover, assist, fixes, links) their services. */
+	@Inject
+	private Injector injector;
 
 	private final AtomicInteger reconcileCount = new AtomicInteger();
 
@@ -83,6 +105,8 @@ public class CsiEditor extends TextEditor {
 		}
 	};
 
+	private final List<ReconcileListener> listeners = new CopyOnWriteArrayList<>();
+
 	private volatile PlanSnapshot snapshot = PlanSnapshot.EMPTY;
 
 	private URI uri;
@@ -93,27 +117,28 @@ public class CsiEditor extends TextEditor {
 
 	private CsiOutlinePage outlinePage;
 
-	private ProjectionSupport projectionSupport;
-
-	private final Map<Position, ProjectionAnnotation> folds = new HashMap<>();
-
-	private Annotation[] occurrenceAnnotations = new Annotation[0];
-
-	private Job occurrencesJob;
+	private Occurrences occurrences;
 
 	private CsiReconciler reconciler;
 
 	/** When the builder read changed plans of this editor's project, the text is checked again. */
-	private final java.util.function.Consumer<IProject> projectChanged = project -> {
+	private final Consumer<IProject> projectChanged = project -> {
 		IFile file = uri == null ? null : ProjectPlans.fileOf(uri);
-		CsiReconciler current = reconciler;
-		if (file != null && file.getProject().equals(project) && current != null) {
-			current.checkNow();
+		if (file != null && file.getProject().equals(project)) {
+			checkAgain();
 		}
 	};
 
 	void setReconciler(CsiReconciler reconciler) {
 		this.reconciler = reconciler;
+	}
+
+	/** Checks the text again soon, although it did not change: another plan did. */
+	public void checkAgain() {
+		CsiReconciler current = reconciler;
+		if (current != null) {
+			current.checkNow();
+		}
 	}
 
 	@Override
@@ -140,14 +165,19 @@ public class CsiEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
-		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
-		projectionSupport.addSummarizableAnnotationType(CsiAnnotation.ERROR);
-		projectionSupport.addSummarizableAnnotationType(CsiAnnotation.WARNING);
-		projectionSupport.install();
+		ProjectionSupport projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+		projection.addSummarizableAnnotationType(CsiAnnotation.ERROR);
+		projection.addSummarizableAnnotationType(CsiAnnotation.WARNING);
+		projection.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
-		((ITextViewerExtension4) viewer).addTextPresentationListener(this::applySemanticHighlighting);
+		listeners.add(new FindingAnnotations(this));
+		SemanticHighlighting highlighting = new SemanticHighlighting(this);
+		((ITextViewerExtension4) viewer).addTextPresentationListener(highlighting);
+		listeners.add(highlighting);
+		listeners.add(new Folding(this));
+		occurrences = new Occurrences(this, navigation);
 		if (viewer instanceof IPostSelectionProvider selections) {
-			selections.addPostSelectionChangedListener(event -> markOccurrences());
+			selections.addPostSelectionChangedListener(event -> occurrences.selectionChanged(event.getSelection()));
 		}
 	}
 
@@ -156,7 +186,6 @@ public class CsiEditor extends TextEditor {
 		releaseInput();
 		super.doSetInput(input);
 		IFile file = input.getAdapter(IFile.class);
-		ProjectPlans plans = CsiUiPlugin.getDefault().getPlans();
 		if (file != null) {
 			uri = ProjectPlans.uriOf(file);
 			workspace = plans.of(file.getProject());
@@ -165,10 +194,12 @@ public class CsiEditor extends TextEditor {
 		} else {
 			// a file outside the workspace: checked on its own
 			uri = input instanceof IURIEditorInput uriInput ? URI.createURI(uriInput.getURI().toString()) : URI.createURI("memory:/plan.csi");
-			workspace = CsiUiPlugin.getDefault().getInjector().getInstance(PlanWorkspace.class);
+			workspace = looseWorkspaces.get();
 		}
 		plans.removeListener(projectChanged);
 		plans.addListener(projectChanged);
+		OPEN.remove(this);
+		OPEN.add(this);
 		recordedDocument = getDocumentProvider().getDocument(input);
 		if (recordedDocument != null) {
 			recordedDocument.addDocumentListener(editRecorder);
@@ -202,19 +233,20 @@ public class CsiEditor extends TextEditor {
 		if (uri == null) {
 			return;
 		}
-		ProjectPlans plans = CsiUiPlugin.getDefault().getPlans();
 		IFile file = ProjectPlans.fileOf(uri);
 		if (plans.isClaimed(uri) && file != null) {
 			plans.release(uri);
 			PlanWorkspace released = workspace;
 			URI releasedUri = uri;
-			// the editor may close without saving: the plan is what is on disk again
+			// the editor may close without saving: the plan is what is on disk again, and the
+			// findings of the other open plans are those of that text
 			Job job = Job.create("Reloading " + file.getName(), monitor -> {
 				if (file.exists()) {
 					released.setText(releasedUri, plans.readPlan(file));
 				} else {
 					released.remove(releasedUri);
 				}
+				othersChanged(released);
 			});
 			job.setSystem(true);
 			job.schedule();
@@ -224,10 +256,11 @@ public class CsiEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
-		CsiUiPlugin.getDefault().getPlans().removeListener(projectChanged);
+		OPEN.remove(this);
+		plans.removeListener(projectChanged);
 		releaseInput();
-		if (occurrencesJob != null) {
-			occurrencesJob.cancel();
+		if (occurrences != null) {
+			occurrences.dispose();
 		}
 		super.dispose();
 	}
@@ -237,10 +270,17 @@ public class CsiEditor extends TextEditor {
 		if (type == IContentOutlinePage.class) {
 			if (outlinePage == null) {
 				outlinePage = new CsiOutlinePage(this);
+				listeners.add(outlinePage);
 			}
 			return type.cast(outlinePage);
 		}
 		return super.getAdapter(type);
+	}
+
+	/** {@code part}, made by the editor for itself, with its services injected. */
+	public <T> T injected(T part) {
+		injector.injectMembers(part);
+		return part;
 	}
 
 	public URI getPlanUri() {
@@ -251,7 +291,7 @@ public class CsiEditor extends TextEditor {
 		return workspace;
 	}
 
-	/** The source viewer, for the editor's helpers and for tests. */
+	/** The source viewer, for the editor's features and for tests. */
 	public ISourceViewer getViewer() {
 		return getSourceViewer();
 	}
@@ -260,23 +300,27 @@ public class CsiEditor extends TextEditor {
 		return getDocumentProvider().getDocument(getEditorInput());
 	}
 
+	/** The annotations of the text, or null once the editor is closed. */
+	public IAnnotationModel getAnnotationModel() {
+		var provider = getDocumentProvider();
+		return provider == null ? null : provider.getAnnotationModel(getEditorInput());
+	}
+
 	/**
 	 * Runs {@code work} on this editor's plan as it is typed now, under the workspace's lock (the
 	 * workspace's copy is brought up to the editor's text first).
 	 */
-	public <T> T withCurrentPlan(java.util.function.Function<org.eclipse.xtext.resource.XtextResource, T> work) {
+	public <T> T withCurrentPlan(Function<XtextResource, T> work) {
 		String text = getDocument().get();
-		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
-		return workspace.write(set -> work.apply(reconciler.synchronize(workspace, uri, List.of(), text)));
+		return workspace.write(set -> work.apply(planReconciler.synchronize(workspace, uri, List.of(), text)));
 	}
 
 	/** The named element declared or referenced at an offset of the text now, or null. */
-	public org.eclipse.emf.ecore.EObject elementAt(int offset) {
-		Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
+	public EObject elementAt(int offset) {
 		return withCurrentPlan(resource -> navigation.elementAt(resource, offset));
 	}
 
-	/** What the last reconcile found. */
+	/** What the last check found. */
 	public PlanSnapshot getSnapshot() {
 		return snapshot;
 	}
@@ -284,6 +328,11 @@ public class CsiEditor extends TextEditor {
 	/** How many times the text was checked since the editor opened; tests wait for it to grow. */
 	public int getReconcileCount() {
 		return reconcileCount.get();
+	}
+
+	/** How many occurrences of the element under the cursor are highlighted, for tests. */
+	public int getOccurrenceCount() {
+		return occurrences == null ? 0 : occurrences.count();
 	}
 
 	/** Checks the text as it is now. Called by the reconciler, off the UI thread. */
@@ -309,159 +358,27 @@ public class CsiEditor extends TextEditor {
 				text = document.get();
 			}
 		}
-		PlanReconciler reconciler = CsiUiPlugin.getDefault().getInjector().getInstance(PlanReconciler.class);
-		PlanSnapshot result = reconciler.reconcile(workspace, uri, edits, text, cancel);
+		PlanSnapshot before = snapshot;
+		PlanSnapshot result = planReconciler.reconcile(workspace, uri, edits, text, cancel);
+		if (!edits.isEmpty() || before.text() == null || !before.text().equals(text)) {
+			othersChanged(workspace); // even when this check is dropped: the workspace has the new text
+		}
 		if (cancel.isCanceled() || !text.equals(document.get())) {
 			return;
 		}
 		snapshot = result;
-		updateAnnotations(result.issues());
+		for (ReconcileListener listener : listeners) {
+			listener.reconciled(result);
+		}
 		reconcileCount.incrementAndGet();
-		Display display = org.eclipse.ui.PlatformUI.getWorkbench().getDisplay();
-		display.asyncExec(() -> {
-			ISourceViewer viewer = getSourceViewer();
-			if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || snapshot != result) {
-				return;
-			}
-			viewer.invalidateTextPresentation();
-			updateFolding(result.outline());
-			if (outlinePage != null) {
-				outlinePage.update(result.outline());
-			}
-		});
 	}
 
-	private void updateAnnotations(List<Issue> issues) {
-		var provider = getDocumentProvider();
-		IAnnotationModel model = provider == null ? null : provider.getAnnotationModel(getEditorInput());
-		if (!(model instanceof IAnnotationModelExtension extension)) {
-			return;
-		}
-		List<Annotation> old = new ArrayList<>();
-		model.getAnnotationIterator().forEachRemaining(annotation -> {
-			if (annotation instanceof CsiAnnotation) {
-				old.add(annotation);
-			}
-		});
-		Map<Annotation, Position> added = new HashMap<>();
-		for (Issue issue : issues) {
-			if (issue.getOffset() == null || issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.IGNORE) {
-				continue;
-			}
-			boolean fixable = org.csi.dsl.ide.quickfix.QuickFixes.isFixable(issue.getCode());
-			added.put(new CsiAnnotation(issue, fixable), new Position(issue.getOffset(), Math.max(0, issue.getLength())));
-		}
-		extension.replaceAnnotations(old.toArray(Annotation[]::new), added);
-	}
-
-	private void applySemanticHighlighting(TextPresentation presentation) {
-		PlanSnapshot current = snapshot;
-		IDocument document = getDocument();
-		if (current.text() == null || document == null || !current.text().equals(document.get())) {
-			return; // typed since: wait for the next reconcile rather than colour the wrong ranges
-		}
-		org.eclipse.jface.text.IRegion extent = presentation.getExtent();
-		int start = extent.getOffset();
-		int end = start + extent.getLength();
-		for (HighlightedRange range : current.highlights()) {
-			if (range.end() <= start || range.offset() >= end) {
-				continue;
-			}
-			var attribute = CsiColors.of(range.style());
-			StyleRange style = new StyleRange(range.offset(), range.length(), attribute.getForeground(), null, attribute.getStyle());
-			presentation.mergeStyleRange(style);
-		}
-	}
-
-	private void updateFolding(List<OutlineNode> outline) {
-		ProjectionAnnotationModel model = ((ProjectionViewer) getSourceViewer()).getProjectionAnnotationModel();
-		IDocument document = getDocument();
-		if (model == null || document == null) {
-			return;
-		}
-		Map<Position, ProjectionAnnotation> wanted = new HashMap<>();
-		for (OutlineNode node : outline) {
-			if (node.endLine() <= node.startLine()) {
-				continue;
-			}
-			try {
-				int start = document.getLineOffset(node.startLine() - 1);
-				int endLine = node.endLine() - 1;
-				int end = endLine + 1 < document.getNumberOfLines() ? document.getLineOffset(endLine + 1)
-						: document.getLength();
-				Position position = new Position(start, end - start);
-				ProjectionAnnotation existing = folds.get(position);
-				wanted.put(position, existing != null ? existing : new ProjectionAnnotation());
-			} catch (org.eclipse.jface.text.BadLocationException e) {
-				// the text changed since: the next reconcile folds it
+	/** The other open editors of plans of {@code changed} check their texts again. */
+	private void othersChanged(PlanWorkspace changed) {
+		for (CsiEditor other : OPEN) {
+			if (other != this && other.workspace == changed) {
+				other.checkAgain();
 			}
 		}
-		List<Annotation> deleted = new ArrayList<>();
-		folds.forEach((position, annotation) -> {
-			if (wanted.get(position) != annotation) {
-				deleted.add(annotation);
-			}
-		});
-		Map<ProjectionAnnotation, Position> added = new HashMap<>();
-		wanted.forEach((position, annotation) -> {
-			if (folds.get(position) != annotation) {
-				added.put(annotation, position);
-			}
-		});
-		model.modifyAnnotations(deleted.toArray(Annotation[]::new), added, null);
-		folds.clear();
-		folds.putAll(wanted);
-	}
-
-	/** Highlights the declaration and the references in this file of the element under the cursor. */
-	private void markOccurrences() {
-		if (!(getSelectionProvider().getSelection() instanceof ITextSelection selection) || workspace == null) {
-			return;
-		}
-		int offset = selection.getOffset();
-		String text = snapshot.text();
-		IDocument document = getDocument();
-		if (occurrencesJob != null) {
-			occurrencesJob.cancel();
-		}
-		if (text == null || document == null || !text.equals(document.get())) {
-			return;
-		}
-		URI planUri = uri;
-		PlanWorkspace plans = workspace;
-		occurrencesJob = Job.create("Marking occurrences", monitor -> {
-			Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
-			List<Location> occurrences = plans.read(set -> {
-				var resource = (org.eclipse.xtext.resource.XtextResource) set.getResource(planUri, false);
-				if (resource == null || !text.equals(resource.getParseResult().getRootNode().getText())) {
-					return List.<Location>of();
-				}
-				return navigation.occurrences(resource, offset);
-			});
-			if (monitor.isCanceled()) {
-				return;
-			}
-			showOccurrences(occurrences);
-		});
-		occurrencesJob.setSystem(true);
-		occurrencesJob.schedule();
-	}
-
-	private synchronized void showOccurrences(List<Location> occurrences) {
-		IAnnotationModel model = getDocumentProvider() == null ? null : getDocumentProvider().getAnnotationModel(getEditorInput());
-		if (!(model instanceof IAnnotationModelExtension extension)) {
-			return;
-		}
-		Map<Annotation, Position> added = new HashMap<>();
-		for (Location location : occurrences) {
-			added.put(new Annotation(OCCURRENCE, false, "Occurrence"), new Position(location.offset(), location.length()));
-		}
-		extension.replaceAnnotations(occurrenceAnnotations, added);
-		occurrenceAnnotations = added.keySet().toArray(Annotation[]::new);
-	}
-
-	/** The occurrence annotations shown now, for tests. */
-	public synchronized int getOccurrenceCount() {
-		return occurrenceAnnotations.length;
 	}
 }

@@ -10,6 +10,8 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.xtext.service.OperationCanceledManager;
 
+import com.google.inject.Inject;
+
 /**
  * Runs the editor's check of its text in the reconciler's background thread. What the check throws
  * stays here: the platform's reconciler has one thread per editor and does not catch, so an
@@ -24,7 +26,8 @@ public class CsiReconcilingStrategy implements IReconcilingStrategy, IReconcilin
 
 	private IProgressMonitor monitor = new NullProgressMonitor();
 
-	private final OperationCanceledManager cancellations = CsiUiPlugin.getDefault().getInjector().getInstance(OperationCanceledManager.class);
+	@Inject
+	private OperationCanceledManager cancellations;
 
 	public CsiReconcilingStrategy(CsiEditor editor) {
 		this.editor = editor;

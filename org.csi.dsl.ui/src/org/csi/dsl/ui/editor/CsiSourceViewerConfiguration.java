@@ -1,5 +1,12 @@
 package org.csi.dsl.ui.editor;
 
+import org.csi.dsl.ide.highlighting.HighlightStyle;
+import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
+import org.csi.dsl.ui.highlighting.CsiColors;
+import org.csi.dsl.ui.highlighting.CsiTokenScanner;
+import org.csi.dsl.ui.hover.CsiHover;
+import org.csi.dsl.ui.navigation.CsiHyperlinkDetector;
+import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IAutoEditStrategy;
@@ -21,7 +28,6 @@ import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
-import org.csi.dsl.ide.highlighting.HighlightStyle;
 
 /** How the editor's viewer colours, checks, completes, explains and links plan text. */
 public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration {
@@ -79,7 +85,7 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
-		CsiReconciler reconciler = new CsiReconciler(new CsiReconcilingStrategy(editor));
+		CsiReconciler reconciler = new CsiReconciler(editor.injected(new CsiReconcilingStrategy(editor)));
 		reconciler.setDelay(CsiEditor.RECONCILE_DELAY_MS);
 		editor.setReconciler(reconciler);
 		return reconciler;
@@ -89,7 +95,7 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
 		ContentAssistant assistant = new ContentAssistant(true);
 		assistant.setDocumentPartitioning(CsiDocumentSetup.PARTITIONING);
-		CsiContentAssistProcessor processor = new CsiContentAssistProcessor(editor);
+		CsiContentAssistProcessor processor = editor.injected(new CsiContentAssistProcessor(editor));
 		assistant.setContentAssistProcessor(processor, IDocument.DEFAULT_CONTENT_TYPE);
 		assistant.enableAutoActivation(true);
 		assistant.setAutoActivationDelay(300);
@@ -102,7 +108,7 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-		return new org.csi.dsl.ui.hover.CsiHover(editor);
+		return editor.injected(new CsiHover(editor));
 	}
 
 	/**
@@ -120,7 +126,7 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
 		IHyperlinkDetector[] inherited = super.getHyperlinkDetectors(sourceViewer);
 		IHyperlinkDetector[] detectors = new IHyperlinkDetector[(inherited == null ? 0 : inherited.length) + 1];
-		detectors[0] = new CsiHyperlinkDetector(editor);
+		detectors[0] = editor.injected(new CsiHyperlinkDetector(editor));
 		if (inherited != null) {
 			System.arraycopy(inherited, 0, detectors, 1, inherited.length);
 		}
@@ -130,7 +136,7 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	@Override
 	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
 		QuickAssistAssistant assistant = new QuickAssistAssistant();
-		assistant.setQuickAssistProcessor(new CsiQuickAssistProcessor(editor));
+		assistant.setQuickAssistProcessor(editor.injected(new CsiQuickAssistProcessor(editor)));
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		return assistant;
 	}

@@ -11,12 +11,8 @@ import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.OperationalGoal;
 import org.csi.dsl.ide.navigation.Location;
 import org.csi.dsl.ide.navigation.Navigation;
-import org.csi.dsl.ui.CsiUiPlugin;
-import org.csi.dsl.ui.editor.CsiEditor;
-import org.csi.dsl.ui.editor.CsiTextHover;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * What a hover shows: the text of {@link CsiTextHover} (the findings there, what the element is),
@@ -36,22 +32,15 @@ public record HoverContent(String text, List<Link> links) {
 			Map.entry("collector", "Gathered by"), Map.entry("processor", "Processed by"), Map.entry("analyst", "Analysed by"),
 			Map.entry("audience", "Presented to"), Map.entry("raisedBy", "Raised by"), Map.entry("acceptedBy", "Accepted by"));
 
-	/** The hover at an offset of the editor's plan, or null when there is nothing to say. */
-	public static HoverContent at(CsiEditor editor, int offset) {
-		String text = CsiTextHover.hoverText(editor, offset);
+	/**
+	 * {@code text} (null when nothing was found at that place), then what {@code element} (or null)
+	 * refers to, with links to the declarations; null when there is nothing to show. Called under
+	 * the lock of the element's workspace.
+	 */
+	public static HoverContent of(String text, EObject element, Navigation navigation) {
 		Map<String, List<EObject>> references = new LinkedHashMap<>();
-		Map<EObject, Location> declarations = new LinkedHashMap<>();
-		if (editor.getSnapshot().text() != null && editor.getSnapshot().text().equals(editor.getDocument().get())) {
-			Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
-			editor.getWorkspace().read(set -> {
-				XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);
-				EObject element = resource == null ? null : navigation.elementAt(resource, offset);
-				if (element != null) {
-					collect(element, references);
-					references.values().forEach(targets -> targets.forEach(target -> declarations.put(target, navigation.declaration(target))));
-				}
-				return null;
-			});
+		if (element != null) {
+			collect(element, references);
 		}
 		StringBuilder all = new StringBuilder(text == null ? "" : text);
 		List<Link> links = new ArrayList<>();
@@ -60,7 +49,7 @@ public record HoverContent(String text, List<Link> links) {
 			List<EObject> targets = entry.getValue();
 			for (int i = 0; i < targets.size(); i++) {
 				String name = String.valueOf(Navigation.nameOf(targets.get(i)));
-				Location declaration = declarations.get(targets.get(i));
+				Location declaration = navigation.declaration(targets.get(i));
 				if (declaration != null) {
 					links.add(new Link(all.length(), name.length(), declaration));
 				}

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.csi.dsl.ide.outline.OutlineNode;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.editor.CsiEditor;
-import org.csi.dsl.ui.editor.CsiOutlinePage;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;

@@ -11,10 +11,9 @@ import java.util.Set;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.config.CsiConfigurationWriter;
-import org.csi.report.ReportFormat;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.ProjectPlans;
 import org.csi.dsl.validation.IssueCodeInfo;
+import org.csi.report.ReportFormat;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.Adapters;
@@ -32,12 +31,17 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PropertyPage;
 
+import com.google.inject.Inject;
+
 /**
  * Project > Properties > CSI: the severities, reference date and report options of the project.
  * They are kept in the project's {@code csi.properties}, the file the CLI reads, so the editor and
  * CI check by the same rules; comments and other lines of the file are kept.
  */
 public class CsiPropertyPage extends PropertyPage {
+
+	@Inject
+	private ProjectPlans plans;
 
 	private static final String DEFAULT = "default";
 	private static final String[] SEVERITIES = { DEFAULT, "error", "warning", "info", "ignore" };
@@ -54,7 +58,7 @@ public class CsiPropertyPage extends PropertyPage {
 
 	@Override
 	protected Control createContents(Composite parent) {
-		CsiConfiguration configuration = CsiUiPlugin.getDefault().getPlans().configuration(project());
+		CsiConfiguration configuration = plans.configuration(project());
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(page);
 

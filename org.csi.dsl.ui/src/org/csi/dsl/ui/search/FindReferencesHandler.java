@@ -10,8 +10,13 @@ import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import com.google.inject.Inject;
+
 /** Find References (Ctrl+Shift+G): every reference to the element under the cursor, in the Search view. */
 public class FindReferencesHandler extends AbstractHandler {
+
+	@Inject
+	private Navigation navigation;
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -29,11 +34,11 @@ public class FindReferencesHandler extends AbstractHandler {
 	}
 
 	/** The query for the element at an offset of the editor, or null. Public for tests. */
-	public static ReferencesQuery query(CsiEditor editor, int offset) {
+	public ReferencesQuery query(CsiEditor editor, int offset) {
 		EObject target = editor.elementAt(offset);
 		if (target == null) {
 			return null;
 		}
-		return new ReferencesQuery(editor.getWorkspace(), target, String.valueOf(Navigation.nameOf(target)));
+		return new ReferencesQuery(navigation, editor.getWorkspace(), target, String.valueOf(Navigation.nameOf(target)));
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.csi.dsl.ide.navigation.Location;
 import org.csi.dsl.ide.navigation.Navigation;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.ProjectPlans;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -26,7 +25,10 @@ public class ReferencesQuery implements ISearchQuery {
 	private final String name;
 	private final ReferencesResult result = new ReferencesResult(this);
 
-	public ReferencesQuery(PlanWorkspace workspace, EObject target, String name) {
+	private final Navigation navigation;
+
+	public ReferencesQuery(Navigation navigation, PlanWorkspace workspace, EObject target, String name) {
+		this.navigation = navigation;
 		this.workspace = workspace;
 		this.target = target;
 		this.name = name;
@@ -35,7 +37,6 @@ public class ReferencesQuery implements ISearchQuery {
 	@Override
 	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
 		result.removeAll();
-		Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
 		List<Location> locations = workspace.read(set -> navigation.references(target, set));
 		for (Location location : locations) {
 			IFile file = ProjectPlans.fileOf(location.uri());

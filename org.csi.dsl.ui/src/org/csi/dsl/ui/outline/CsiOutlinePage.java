@@ -1,10 +1,13 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.outline;
 
 import java.util.List;
 
 import org.csi.dsl.ide.highlighting.HighlightStyle;
 import org.csi.dsl.ide.outline.OutlineNode;
+import org.csi.dsl.ide.workspace.PlanSnapshot;
 import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.ReconcileListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -12,10 +15,11 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /** The Outline view of a plan: its elements in the order of the file, each with its step's icon. */
-public class CsiOutlinePage extends ContentOutlinePage {
+public class CsiOutlinePage extends ContentOutlinePage implements ReconcileListener {
 
 	private final CsiEditor editor;
 
@@ -89,8 +93,16 @@ public class CsiOutlinePage extends ContentOutlinePage {
 		return getTreeViewer();
 	}
 
-	/** Shows a new outline; called on the UI thread after each reconcile. */
-	void update(List<OutlineNode> outline) {
+	@Override
+	public void reconciled(PlanSnapshot snapshot) {
+		Display.getDefault().asyncExec(() -> {
+			if (editor.getSnapshot() == snapshot) {
+				show(snapshot.outline());
+			}
+		});
+	}
+
+	private void show(List<OutlineNode> outline) {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;

@@ -1,10 +1,11 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.contentassist;
 
 import java.util.List;
 
 import org.csi.dsl.ide.contentassist.CsiContentAssist;
 import org.csi.dsl.ide.contentassist.Proposal;
 import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ui.editor.CsiEditor;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -12,12 +13,17 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 
+import com.google.inject.Inject;
+
 /**
  * Content assist of the editor: keywords in context, names of elements across the project's
  * plans, and templates for each step of the cycle. Computed off the UI thread (the assistant is
  * asynchronous).
  */
 public class CsiContentAssistProcessor implements IContentAssistProcessor {
+
+	@Inject
+	private CsiContentAssist assist;
 
 	private final CsiEditor editor;
 
@@ -28,13 +34,12 @@ public class CsiContentAssistProcessor implements IContentAssistProcessor {
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		String text = viewer.getDocument().get();
-		List<Proposal> proposals = proposals(editor, text, offset);
+		List<Proposal> proposals = proposals(text, offset);
 		return proposals.stream().map(CsiContentAssistProcessor::toCompletion).toArray(ICompletionProposal[]::new);
 	}
 
 	/** The proposals at an offset of the editor's text; public for tests. */
-	public static List<Proposal> proposals(CsiEditor editor, String text, int offset) {
-		CsiContentAssist assist = CsiUiPlugin.getDefault().getInjector().getInstance(CsiContentAssist.class);
+	public List<Proposal> proposals(String text, int offset) {
 		return editor.withCurrentPlan(resource -> assist.proposals(resource, text, offset));
 	}
 

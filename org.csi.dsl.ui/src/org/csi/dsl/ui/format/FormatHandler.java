@@ -1,18 +1,24 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.format;
 
 import java.util.List;
 
-import org.csi.headless.PlanFormatter;
 import org.csi.dsl.ide.edit.TextEdit;
-import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.DocumentEdits;
+import org.csi.headless.PlanFormatter;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import com.google.inject.Inject;
+
 /** Format (Ctrl+Shift+F): lays the plan out exactly as {@code csi format} does. */
 public class FormatHandler extends AbstractHandler {
+
+	@Inject
+	private PlanFormatter formatter;
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -27,9 +33,8 @@ public class FormatHandler extends AbstractHandler {
 	}
 
 	/** Formats the editor's text; returns why it cannot, or null when done. Public for tests. */
-	public static String format(CsiEditor editor) {
+	public String format(CsiEditor editor) {
 		String text = editor.getDocument().get();
-		PlanFormatter formatter = CsiUiPlugin.getDefault().getInjector().getInstance(PlanFormatter.class);
 		String formatted = editor.withCurrentPlan(formatter::format);
 		if (formatted == null) {
 			return "Cannot format a plan with syntax errors or a repeated clause: fix them first";

@@ -1,4 +1,4 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ide.workspace;
 
 import java.util.List;
 
@@ -7,7 +7,6 @@ import org.csi.dsl.ide.highlighting.HighlightedRange;
 import org.csi.dsl.ide.highlighting.SemanticHighlighter;
 import org.csi.dsl.ide.outline.OutlineBuilder;
 import org.csi.dsl.ide.outline.OutlineNode;
-import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;

@@ -1,4 +1,4 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.highlighting;
 
 import java.util.EnumMap;
 import java.util.Map;

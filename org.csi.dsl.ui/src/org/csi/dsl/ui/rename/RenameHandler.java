@@ -1,4 +1,4 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.rename;
 
 import java.util.List;
 import java.util.Map;
@@ -7,6 +7,8 @@ import org.csi.dsl.ide.edit.TextEdit;
 import org.csi.dsl.ide.navigation.Navigation;
 import org.csi.dsl.ide.rename.Rename;
 import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.DocumentEdits;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.util.URI;
@@ -18,8 +20,13 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import com.google.inject.Inject;
+
 /** Rename (Alt+Shift+R): the element under the cursor and every reference to it, in every plan. */
 public class RenameHandler extends AbstractHandler {
+
+	@Inject
+	private Rename rename;
 
 	/** What a rename needs: the element's current name and the edits for a new one. */
 	public interface Preparation {
@@ -34,7 +41,6 @@ public class RenameHandler extends AbstractHandler {
 		if (!(part instanceof CsiEditor editor) || !(editor.getSelectionProvider().getSelection() instanceof ITextSelection selection)) {
 			return null;
 		}
-		Rename rename = CsiUiPlugin.getDefault().getInjector().getInstance(Rename.class);
 		Preparation plan = prepare(editor, selection.getOffset());
 		if (plan == null) {
 			MessageDialog.openInformation(editor.getSite().getShell(), "Rename", "Put the cursor on the name of an element or on a reference to one.");
@@ -49,8 +55,7 @@ public class RenameHandler extends AbstractHandler {
 	}
 
 	/** Prepares the rename of the element at an offset of the editor, or null when there is none. Public for tests. */
-	public static Preparation prepare(CsiEditor editor, int offset) {
-		Rename rename = CsiUiPlugin.getDefault().getInjector().getInstance(Rename.class);
+	public Preparation prepare(CsiEditor editor, int offset) {
 		EObject target = editor.elementAt(offset);
 		if (target == null) {
 			return null;
@@ -70,7 +75,7 @@ public class RenameHandler extends AbstractHandler {
 	}
 
 	/** Renames: open plans change in their editors, the others on disk. Public for tests. */
-	public static void apply(Preparation plan, String newName) {
+	public void apply(Preparation plan, String newName) {
 		try {
 			DocumentEdits.apply(plan.edits(newName));
 		} catch (Exception e) {

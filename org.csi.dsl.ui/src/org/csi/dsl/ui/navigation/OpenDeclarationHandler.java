@@ -1,5 +1,6 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.navigation;
 
+import org.csi.dsl.ui.editor.CsiEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.ITextSelection;
@@ -16,7 +17,7 @@ public class OpenDeclarationHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
 		if (part instanceof CsiEditor editor && editor.getSelectionProvider().getSelection() instanceof ITextSelection selection) {
-			CsiHyperlinkDetector.DeclarationLink link = CsiHyperlinkDetector.declarationAt(editor, selection.getOffset());
+			CsiHyperlinkDetector.DeclarationLink link = editor.injected(new CsiHyperlinkDetector(editor)).declarationAt(selection.getOffset());
 			if (link != null) {
 				link.open();
 			}

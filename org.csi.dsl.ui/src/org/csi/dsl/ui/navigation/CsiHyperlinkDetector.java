@@ -1,8 +1,10 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.navigation;
 
 import org.csi.dsl.ide.navigation.Location;
 import org.csi.dsl.ide.navigation.Navigation;
-import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ide.workspace.PlanSnapshot;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.Editors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -12,8 +14,13 @@ import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
 
+import com.google.inject.Inject;
+
 /** Ctrl+click (and F3) on a reference opens the plan that declares it, at the declaration. */
 public class CsiHyperlinkDetector implements IHyperlinkDetector {
+
+	@Inject
+	private Navigation navigation;
 
 	private final CsiEditor editor;
 
@@ -23,7 +30,7 @@ public class CsiHyperlinkDetector implements IHyperlinkDetector {
 
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
-		DeclarationLink link = declarationAt(editor, region.getOffset());
+		DeclarationLink link = declarationAt(region.getOffset());
 		return link == null ? null : new IHyperlink[] { link };
 	}
 
@@ -31,13 +38,12 @@ public class CsiHyperlinkDetector implements IHyperlinkDetector {
 	 * The link to the declaration of the element referenced at {@code offset} of the editor's plan,
 	 * or null (no reference there, or the plan is being re-checked): Ctrl+click and F3.
 	 */
-	public static DeclarationLink declarationAt(CsiEditor editor, int offset) {
+	public DeclarationLink declarationAt(int offset) {
 		PlanSnapshot snapshot = editor.getSnapshot();
 		if (snapshot.text() == null || !snapshot.text().equals(editor.getDocument().get())) {
 			return null;
 		}
 		IRegion region = new Region(offset, 0);
-		Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
 		return editor.getWorkspace().read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);
 			if (resource == null) {

@@ -1,4 +1,4 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.quickfix;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.Markers;
 import org.csi.dsl.ui.builder.ProjectPlans;
+import org.csi.dsl.ui.editor.DocumentEdits;
 import org.csi.dsl.validation.IssueFindings;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -25,6 +26,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+
 /**
  * Quick fixes from the Problems view: the same fixes as Ctrl+1 in the editor, for every code
  * {@link QuickFixes#isFixable} names. A marker carries the finding's code and where it starts; the
@@ -32,6 +35,12 @@ import org.eclipse.xtext.validation.Issue;
  * and its fix is applied to the open editor's document, or to the file when none is open.
  */
 public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
+
+	@Inject
+	private QuickFixes quickFixes;
+
+	@Inject
+	private ProjectPlans plans;
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
@@ -45,7 +54,7 @@ public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 	}
 
 	/** The fixes of the finding a marker shows; empty when it is gone or has none. */
-	public static List<QuickFix> fixesOf(IMarker marker) {
+	public List<QuickFix> fixesOf(IMarker marker) {
 		String code = marker.getAttribute(Markers.CODE, null);
 		if (!(marker.getResource() instanceof IFile file) || !QuickFixes.isFixable(code)) {
 			return List.of();
@@ -53,8 +62,7 @@ public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 		int start = currentStart(file, marker);
 		int line = marker.getAttribute(IMarker.LINE_NUMBER, -1);
 		URI uri = ProjectPlans.uriOf(file);
-		PlanWorkspace workspace = CsiUiPlugin.getDefault().getPlans().of(file.getProject());
-		QuickFixes quickFixes = CsiUiPlugin.getDefault().getInjector().getInstance(QuickFixes.class);
+		PlanWorkspace workspace = plans.of(file.getProject());
 		return workspace.read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(uri, false);
 			if (resource == null) {

@@ -1,4 +1,4 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.quickfix;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.List;
 import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ide.quickfix.QuickFixes;
 import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.DocumentEdits;
+import org.csi.dsl.ui.findings.CsiAnnotation;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
@@ -20,8 +23,13 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Inject;
+
 /** Quick fixes (Ctrl+1) for the findings at the cursor. */
 public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
+
+	@Inject
+	private QuickFixes quickFixes;
 
 	private final CsiEditor editor;
 
@@ -46,12 +54,12 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
-		return fixesAt(editor, context.getOffset()).stream().map(fix -> new FixProposal(editor.getDocument(), fix))
+		return fixesAt(context.getOffset()).stream().map(fix -> new FixProposal(editor.getDocument(), fix))
 				.toArray(ICompletionProposal[]::new);
 	}
 
 	/** The fixes of every finding at an offset of the editor's text; public for tests. */
-	public static List<QuickFix> fixesAt(CsiEditor editor, int offset) {
+	public List<QuickFix> fixesAt(int offset) {
 		List<Issue> issues = new ArrayList<>();
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		model.getAnnotationIterator().forEachRemaining(annotation -> {
@@ -61,7 +69,6 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 				issues.add(csi.getIssue());
 			}
 		});
-		QuickFixes quickFixes = CsiUiPlugin.getDefault().getInjector().getInstance(QuickFixes.class);
 		String text = editor.getDocument().get();
 		return editor.getWorkspace().read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);

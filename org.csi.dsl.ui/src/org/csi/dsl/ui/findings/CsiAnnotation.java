@@ -1,7 +1,7 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.findings;
 
-import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.quickassist.IQuickFixableAnnotation;
+import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 

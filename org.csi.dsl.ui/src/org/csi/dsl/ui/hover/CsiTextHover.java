@@ -1,11 +1,14 @@
-package org.csi.dsl.ui.editor;
+package org.csi.dsl.ui.hover;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.csi.dsl.ide.navigation.Navigation;
 import org.csi.dsl.common.Escape;
-import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ide.navigation.Navigation;
+import org.csi.dsl.ide.workspace.PlanSnapshot;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
+import org.csi.dsl.ui.findings.CsiAnnotation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
@@ -16,6 +19,8 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.resource.XtextResource;
 
+import com.google.inject.Inject;
+
 /**
  * Hover over plan text: the findings at that place, then what the element there is: its
  * description and, for a measure, its gap status (the language's documentation provider).
@@ -23,6 +28,12 @@ import org.eclipse.xtext.resource.XtextResource;
  * characters shown as {@code <U+001B>}.
  */
 public class CsiTextHover implements ITextHover {
+
+	@Inject
+	private Navigation navigation;
+
+	@Inject
+	private IEObjectDocumentationProvider documentation;
 
 	private final CsiEditor editor;
 
@@ -32,11 +43,11 @@ public class CsiTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		return hoverText(editor, region.getOffset());
+		return hoverText(region.getOffset());
 	}
 
 	/** The hover text at an offset of the editor, or null; public for tests. */
-	public static String hoverText(CsiEditor editor, int offset) {
+	public String hoverText(int offset) {
 		List<String> parts = new ArrayList<>();
 		List<CsiAnnotation> findings = new ArrayList<>();
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
@@ -53,9 +64,6 @@ public class CsiTextHover implements ITextHover {
 		}
 		PlanSnapshot snapshot = editor.getSnapshot();
 		if (snapshot.text() != null && snapshot.text().equals(editor.getDocument().get())) {
-			Navigation navigation = CsiUiPlugin.getDefault().getInjector().getInstance(Navigation.class);
-			IEObjectDocumentationProvider documentation = CsiUiPlugin.getDefault().getInjector()
-					.getInstance(IEObjectDocumentationProvider.class);
 			String text = editor.getWorkspace().read(set -> {
 				XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);
 				if (resource == null) {

@@ -1,0 +1,181 @@
+package org.csi.dsl.ui.tests;
+
+import static org.csi.dsl.ui.tests.Workbench.*;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.ui.builder.ProjectPlans;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.findings.CsiAnnotation;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The problems a new user met in a plain IDE with csi installed (issue 14), each repeated on the
+ * example plans in a running workbench, the way the user met it. (Problem 3, a check cancelled by
+ * typing, is {@code EditorTest.aCancelledCheckIsDroppedAndTheNextChangeIsChecked}; F3 of problem 5
+ * is {@code EditorTest.f3OpensTheDeclarationInTheOtherPlan}.)
+ */
+public class ReportedProblemsTest {
+
+	private static final String TRACKED_GAP = "14:11 info: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport':"
+			+ " it is needed every week but can be provided only every month.";
+
+	private final List<IStatus> logged = new CopyOnWriteArrayList<>();
+
+	private final ILogListener logListener = (status, plugin) -> {
+		if (status.getSeverity() == IStatus.ERROR) {
+			logged.add(status);
+		}
+	};
+
+	private IProject project;
+
+	@Before
+	public void createProject() throws Exception {
+		Path examples = Path.of(System.getProperty("csi.repository"), "examples");
+		project = projectFrom("examples", examples);
+		write(project.getFile(CsiConfigurationReader.FILE_NAME), Files.readString(examples.resolve(CsiConfigurationReader.FILE_NAME)));
+		Platform.addLogListener(logListener);
+	}
+
+	@After
+	public void deleteProject() throws Exception {
+		Platform.removeLogListener(logListener);
+		page().closeAllEditors(false);
+		waitForBuild();
+		project.delete(true, true, null);
+	}
+
+	/** 1. Retyping the last character of a reference (FastP1 to FastP2 and back) left a false error until a restart. */
+	@Test
+	public void retypingACharacterOfAReferenceAndBackLeavesNoFalseFinding() throws Exception {
+		IFile measures = project.getFile("service-desk/measures.csi");
+		CsiEditor editor = open(measures);
+		waitForBuild();
+		assertEquals(List.of(TRACKED_GAP), annotations(editor));
+		int last = editor.getDocument().get().indexOf("serves FastP1") + "serves FastP1".length() - 1;
+		keys(editor, last, 1, "");
+		keys(editor, last, 0, "2");
+		assertEquals(List.of("7:12 error: Unknown goal 'FastP2': no goal of that name is declared in this plan set or imported here.",
+				TRACKED_GAP), annotations(editor));
+		keys(editor, last, 1, "");
+		keys(editor, last, 0, "1");
+		assertEquals(List.of(TRACKED_GAP), annotations(editor));
+		editor.doSave(new NullProgressMonitor());
+		waitForBuild();
+		assertEquals(List.of("14 info: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport': it is needed every week but can be"
+				+ " provided only every month."), markers(measures).stream().filter(m -> !m.contains("Chat sessions")).toList());
+		assertEquals(List.of(), logged);
+	}
+
+	/** 2. Saving after deleting an element that a report showed opened an error dialog (a NullPointerException in the report's builder). */
+	@Test
+	public void savingAfterDeletingAnElementWritesTheReportsWithoutAnError() throws Exception {
+		IFile plan = project.getFile("service-desk/plan.csi");
+		CsiEditor editor = open(plan);
+		waitForBuild();
+		IDocument document = editor.getDocument();
+		String text = document.get();
+		int start = text.indexOf("operational goal SelfHelp");
+		int end = text.indexOf('\n', start) + 1;
+		keys(editor, start, end - start, "");
+		editor.doSave(new NullProgressMonitor());
+		waitForBuild();
+		assertEquals(List.of(), logged);
+		IFile report = project.getFile("reports/servicedesk.html");
+		assertTrue("the report of the plan was written again", report.exists() && !read(report).contains("SelfHelp\""));
+		assertEquals(List.of("service-desk/measures.csi 31 error: Unknown goal 'SelfHelp': no goal of that name is declared in this plan set"
+				+ " or imported here.", "service-desk/register.csi 18 error: Unknown goal 'SelfHelp'"),
+				errorMarkers().stream().filter(m -> m.contains("SelfHelp")).toList());
+	}
+
+	/** 4. One misspelled keyword made the rest of the file unparsed, with ten errors in four files; an unclosed quote was reported lines later. */
+	@Test
+	public void aMisspelledKeywordIsOneErrorAndAnUnclosedQuoteIsReportedWhereItOpens() throws Exception {
+		IFile plan = project.getFile("service-desk/plan.csi");
+		CsiEditor editor = open(plan);
+		waitForBuild();
+		List<String> errorsBefore = errorMarkers();
+		int at = editor.getDocument().get().indexOf("tactical goal FirstContact") + "tacti".length();
+		keys(editor, at, 1, "");
+		assertEquals(List.of("16:1 error: 'tactcal' does not start an element: did you mean 'tactical'? The words up to the next element"
+				+ " are skipped."), errors(editor));
+		editor.doSave(new NullProgressMonitor());
+		waitForBuild();
+		List<String> errorsAfter = errorMarkers();
+		errorsAfter.removeAll(errorsBefore);
+		assertEquals("the references to FirstContact in other plans fail, nothing else",
+				List.of("service-desk/plan.csi 16 error: 'tactcal' does not start an element: did you mean 'tactical'? The words up to the"
+						+ " next element are skipped."),
+				errorsAfter.stream().filter(m -> !m.contains("'FirstContact'")).toList());
+
+		keys(editor, at, 0, "i");
+		int quote = editor.getDocument().get().indexOf("\"Clinicians trust IT with their day\"");
+		keys(editor, quote + "\"Clinicians trust IT with their day".length(), 1, "");
+		assertEquals(List.of("11:20 error: This text has no closing quote: end it with \" on the same line (a text is one line; write \\\" for a"
+				+ " quote inside it)."), errors(editor));
+	}
+
+	private List<String> errorMarkers() throws Exception {
+		List<String> errors = new ArrayList<>();
+		for (IFile file : ProjectPlans.planFiles(project)) {
+			for (String marker : markers(file)) {
+				if (marker.contains(" error: ")) {
+					errors.add(file.getProjectRelativePath() + " " + marker);
+				}
+			}
+		}
+		return errors;
+	}
+
+	/** Types or deletes, as a key does, and waits for the editor's check of the new text. */
+	private static void keys(CsiEditor editor, int offset, int length, String text) throws Exception {
+		int before = editor.getReconcileCount();
+		editor.getDocument().replace(offset, length, text);
+		waitForCheck(editor, before);
+	}
+
+	private static List<String> errors(CsiEditor editor) throws Exception {
+		return annotations(editor).stream().filter(a -> a.contains(" error: ")).toList();
+	}
+
+	/** The findings shown in the editor as {@code line:column type: message}, in text order. */
+	private static List<String> annotations(CsiEditor editor) throws Exception {
+		IAnnotationModel model = editor.getAnnotationModel();
+		IDocument document = editor.getDocument();
+		List<CsiAnnotation> found = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof CsiAnnotation csi) {
+				found.add(csi);
+			}
+		});
+		found.sort(java.util.Comparator.comparingInt(a -> model.getPosition(a).getOffset()));
+		List<String> lines = new ArrayList<>();
+		for (CsiAnnotation annotation : found) {
+			Position position = model.getPosition(annotation);
+			int line = document.getLineOfOffset(position.getOffset());
+			int column = position.getOffset() - document.getLineOffset(line) + 1;
+			lines.add((line + 1) + ":" + column + " " + annotation.getType().substring(annotation.getType().lastIndexOf('.') + 1) + ": "
+					+ annotation.getText());
+		}
+		return lines;
+	}
+}

@@ -259,7 +259,7 @@ public class WorkbenchDifferentialTest {
 			}
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError(failure(seed) + (quiet ? "" : "an editor is still checking after " + QUIET_MS + " ms\n")
-						+ difference("the editors show", shown, sortedByFileName(wanted)));
+						+ difference("the editors", shown, sortedByFileName(wanted)));
 			}
 			spin(40);
 		}
@@ -280,7 +280,7 @@ public class WorkbenchDifferentialTest {
 		}
 		markers.sort(null);
 		if (!markers.equals(expected)) {
-			throw new AssertionError(failure(seed) + difference("the Problems view shows", markers, expected));
+			throw new AssertionError(failure(seed) + difference("the Problems view", markers, expected));
 		}
 	}
 
@@ -403,7 +403,7 @@ public class WorkbenchDifferentialTest {
 				onlyExpected.add(finding);
 			}
 		}
-		return who + ", and csi validate does not:\n  " + String.join("\n  ", onlyShown) + "\ncsi validate reports, and " + who.replace(" shows", "")
-				+ " does not show:\n  " + String.join("\n  ", onlyExpected) + "\n";
+		return who + " show, and csi validate does not report:\n  " + String.join("\n  ", onlyShown) + "\ncsi validate reports, and " + who
+				+ " do not show:\n  " + String.join("\n  ", onlyExpected) + "\n";
 	}
 }

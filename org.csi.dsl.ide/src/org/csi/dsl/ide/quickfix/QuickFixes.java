@@ -11,9 +11,11 @@ import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.csi.Action;
 import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.Goal;
 import org.csi.dsl.csi.ItsmProcess;
 import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.OperationalGoal;
+import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.csi.Strategy;
 import org.csi.dsl.csi.TacticalGoal;
@@ -194,7 +196,7 @@ public class QuickFixes {
 	 * of one kind: then no blank line goes between them.
 	 */
 	private static boolean followsInARun(XtextResource resource, EClass kind) {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof org.csi.dsl.csi.PlanFile file)
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanFile file)
 				|| file.getElements().isEmpty()) {
 			return false;
 		}
@@ -204,7 +206,7 @@ public class QuickFixes {
 		if (goal || kind == p.getService() || kind == p.getItsmProcess()) {
 			Object description = last.eClass().getEStructuralFeature("description") == null ? null
 					: last.eGet(last.eClass().getEStructuralFeature("description"));
-			return description == null && (goal ? last instanceof org.csi.dsl.csi.Goal : last.eClass() == kind);
+			return description == null && (goal ? last instanceof Goal : last.eClass() == kind);
 		}
 		return (kind == p.getRole() || kind == p.getCriticalSuccessFactor()) && last.eClass() == kind;
 	}
@@ -244,11 +246,14 @@ public class QuickFixes {
 		return List.of(type);
 	}
 
-	/** The least declaration of a {@code kind} named {@code name}: its keyword, name and title (a CSF also what it is for); null when none can be written. */
+	/**
+	 * The least declaration of a {@code kind} named {@code name}: its keyword, name and title; a CSF
+	 * also needs what it is for, the first service or process the plan can name (null when there is none).
+	 */
 	private String declaration(EClass kind, String name, EObject owner) {
 		CsiPackage p = CsiPackage.eINSTANCE;
-		String keyword = kind == p.getShouldMeasure() ? "should measure" : kind == p.getCriticalSuccessFactor() ? "csf"
-				: kind == p.getItsmProcess() ? "process" : Labels.kindOf(kind);
+		// the keyword is the kind's name, but for these two
+		String keyword = kind == p.getShouldMeasure() ? "should measure" : kind == p.getCriticalSuccessFactor() ? "csf" : Labels.kindOf(kind);
 		String head = keyword + " " + name + " \"" + name + "\"";
 		if (kind == p.getCriticalSuccessFactor()) {
 			List<VisibleNames.Visible> subjects = visibleNames.visible(owner, CsiPackage.Literals.CRITICAL_SUCCESS_FACTOR__SUBJECT);

@@ -14,14 +14,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.csi.dsl.ide.outline.OutlineNode;
+import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ide.wizard.StarterPlan;
 import org.csi.dsl.ui.builder.CsiNature;
 import org.csi.dsl.ui.builder.Markers;
 import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.DocumentEdits;
 import org.csi.dsl.ui.hover.CsiHover;
 import org.csi.dsl.ui.hover.HoverContent;
 import org.csi.dsl.ui.hover.HoverControl;
 import org.csi.dsl.ui.outline.QuickOutlinePopup;
+import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
 import org.csi.dsl.ui.wizard.NewProjectWizard;
 import org.csi.dsl.validation.IssueCodes;
 import org.eclipse.core.resources.IFile;
@@ -52,7 +55,7 @@ import org.eclipse.ui.keys.IBindingService;
 import org.junit.After;
 import org.junit.Test;
 
-/** Issue 14, editor basics: fixes from the Problems view, hovers, Quick Outline, the project wizard. */
+/** Issue 14, editor basics: Ctrl+1 and the Problems view's fixes, hovers, Quick Outline, the project wizard. */
 public class EditorBasicsTest {
 
 	/** A plan whose measure no source provides: a coverage gap. */
@@ -142,6 +145,21 @@ public class EditorBasicsTest {
 		assertEquals(GAP.replace("vision", "// The team's plan\n\nvision") + "\nsource MSource \"Source of Measure\"\n    provides M every week unit %\n",
 				editor.getDocument().get());
 		assertEquals(GAP, read(file)); // the user saves
+	}
+
+	@Test
+	public void ctrl1OnAMisspelledReferenceOffersTheSimilarNameAndTheElementToCreate() throws Exception {
+		project = project("shop", "plans/shop.csi", SHOP, "plans/ops.csi", OPS);
+		CsiEditor editor = open(project.getFile("plans/ops.csi"));
+		String text = OPS.replace("    owner Lead\n", "    owner Laed\n");
+		int before = editor.getReconcileCount();
+		editor.getDocument().set(text);
+		waitForCheck(editor, before);
+		int offset = text.indexOf("Laed") + 2;
+		List<QuickFix> fixes = editor.injected(new CsiQuickAssistProcessor(editor)).fixesAt(offset);
+		assertEquals(List.of("Change to 'Lead'", "Create role 'Laed'"), fixes.stream().map(QuickFix::label).toList());
+		DocumentEdits.apply(editor.getDocument(), fixes.get(0).edits());
+		assertEquals(OPS, editor.getDocument().get());
 	}
 
 	@Test

@@ -9,4 +9,8 @@ public class CsiIdeModule extends AbstractCsiIdeModule {
 	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return org.csi.dsl.ide.contentassist.CsiProposalProvider.class;
 	}
+
+	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return org.csi.dsl.ide.contentassist.CsiCrossrefProposalProvider.class;
+	}
 }

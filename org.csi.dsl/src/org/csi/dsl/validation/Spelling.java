@@ -1,13 +1,13 @@
 package org.csi.dsl.validation;
 
 /** How far apart two words are as a typist would miss: one letter wrong, missing, extra, or two swapped count one each. */
-final class Spelling {
+public final class Spelling {
 
 	private Spelling() {
 	}
 
 	/** The optimal string alignment distance of {@code a} and {@code b}. */
-	static int distance(String a, String b) {
+	public static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {
 			d[i][0] = i;

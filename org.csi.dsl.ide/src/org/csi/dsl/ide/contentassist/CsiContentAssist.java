@@ -71,11 +71,11 @@ public class CsiContentAssist {
 		}
 		for (ContentAssistEntry entry : acceptor.getEntries()) {
 			String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
-			if (!seen.add(entry.getProposal())) {
-				continue;
+			int length = entry.getPrefix() == null ? 0 : entry.getPrefix().length();
+			if (length < prefix.length() || !seen.add(entry.getProposal())) {
+				continue; // shorter: it would follow the word being typed ("Fa,"), not complete it
 			}
 			String kind = ContentAssistEntry.KIND_KEYWORD.equals(entry.getKind()) ? Proposal.KEYWORD : Proposal.REFERENCE;
-			int length = entry.getPrefix() == null ? 0 : entry.getPrefix().length();
 			proposals.add(new Proposal(label, entry.getProposal(), offset - length, length, kind, entry.getDescription()));
 		}
 		return proposals;

@@ -2,27 +2,30 @@ package org.csi.dsl.ide.quickfix;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.csi.Action;
 import org.csi.dsl.csi.CsiPackage;
+import org.csi.dsl.csi.Goal;
 import org.csi.dsl.csi.ItsmProcess;
 import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.OperationalGoal;
 import org.csi.dsl.csi.PlanFile;
-import org.csi.dsl.csi.Role;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.csi.Strategy;
 import org.csi.dsl.csi.TacticalGoal;
 import org.csi.dsl.ide.edit.TextEdit;
+import org.csi.dsl.ide.scoping.VisibleNames;
 import org.csi.dsl.validation.IssueCodes;
+import org.csi.dsl.validation.Spelling;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -38,12 +41,11 @@ import com.google.inject.Inject;
 /**
  * The fixes offered for a finding, where the fix is clear: make an unmeasurable measure measurable
  * with a source, raise an action that tracks a gap, accept a gap, give an action an owner or a due
- * date, give a process an owner, create an element a reference names but nobody declared. Every
- * fix inserts text laid out as the formatter would lay it out.
+ * date, give a process an owner, correct a reference to a similar name or create the element it
+ * names. Every fix inserts text laid out as the formatter would lay it out, and every reference it
+ * inserts by the shortest name that resolves from the plan ({@link VisibleNames}).
  */
 public class QuickFixes {
-
-	private static final String INDENT = "    ";
 
 	/**
 	 * The codes of the findings that may have fixes: the one list that the editor's annotations,
@@ -53,15 +55,28 @@ public class QuickFixes {
 			IssueCodes.GAP_BREAKDOWN, IssueCodes.ACTION_NO_OWNER, IssueCodes.ACTION_NO_DUE_DATE, IssueCodes.PROCESS_NO_OWNER,
 			IssueCodes.UNRESOLVED);
 
+	/** How many similar names are offered for a reference that resolves to nothing. */
+	private static final int MAX_SIMILAR_NAMES = 5;
+
+	private static final String INDENT = "    ";
+
 	/** How many roles are offered as owners of an action; more would hide the list. */
 	private static final int MAX_OWNER_CHOICES = 5;
 
 	@Inject
 	private EObjectAtOffsetHelper offsetHelper;
 
-	/** Whether findings with this code may have a fix; the fixes themselves are computed on demand. */
+	@Inject
+	private VisibleNames visibleNames;
+
+	/** Whether findings with this code may have fixes; the fixes themselves are computed on demand. */
 	public static boolean isFixable(String code) {
 		return code != null && FIXABLE.contains(code);
+	}
+
+	/** The codes of the findings that may have fixes. */
+	public static Set<String> fixableCodes() {
+		return FIXABLE;
 	}
 
 	/** The fixes for {@code issue}, a finding of {@code resource}; empty when none is clear. */
@@ -72,7 +87,7 @@ public class QuickFixes {
 			return fixes;
 		}
 		if (code.equals(IssueCodes.UNRESOLVED)) {
-			createMissing(resource, issue, fixes);
+			fixReference(resource, issue, fixes);
 			return fixes;
 		}
 		EObject element = issue.getUriToProblem() == null ? null : resource.getEObject(issue.getUriToProblem().fragment());
@@ -102,7 +117,7 @@ public class QuickFixes {
 			String role = process.getName() + "Owner";
 			fixes.add(new QuickFix("Add role '" + role + "', process owner of '" + process.getName() + "'",
 					List.of(insertAfter(process, "role " + role + " \"Owner of " + escape(titleOf(process)) + "\" process-owner of "
-							+ process.getName()))));
+							+ nameOf(process, process, CsiPackage.Literals.ROLE__PROCESS)))));
 		}
 		return fixes;
 	}
@@ -110,7 +125,7 @@ public class QuickFixes {
 	private QuickFix addSource(ShouldMeasure measure) {
 		String name = measure.getName() + "Source";
 		StringBuilder text = new StringBuilder("source " + name + " \"Source of " + escape(titleOf(measure)) + "\"\n");
-		text.append(INDENT).append("provides ").append(measure.getName());
+		text.append(INDENT).append("provides ").append(nameOf(measure, measure, CsiPackage.Literals.PROVISION__MEASURE));
 		if (measure.getFrequency() != null && isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__FREQUENCY)) {
 			text.append(" every ").append(measure.getFrequency().getLiteral());
 		}
@@ -127,70 +142,124 @@ public class QuickFixes {
 	private QuickFix raiseAction(ShouldMeasure measure, String kind) {
 		String name = "Close" + Labels.capitalized(kind) + "GapOf" + measure.getName();
 		String text = "action " + name + " \"Close the " + kind + " gap of " + escape(titleOf(measure)) + "\"\n" + INDENT
-				+ "addresses " + kind + " gap of " + measure.getName() + "\n" + INDENT + "status new";
+				+ "addresses " + kind + " gap of " + nameOf(measure, measure, CsiPackage.Literals.ADDRESSED__ELEMENT) + "\n" + INDENT
+				+ "status new";
 		return new QuickFix("Raise action '" + name + "' that addresses the " + kind + " gap", List.of(insertAfter(measure, text)));
 	}
 
 	private QuickFix acceptGap(ShouldMeasure measure, String kind) {
-		String text = "accept " + kind + " gap of " + measure.getName() + "\n" + INDENT
+		String text = "accept " + kind + " gap of " + nameOf(measure, measure, CsiPackage.Literals.GAP_ACCEPTANCE__MEASURE) + "\n" + INDENT
 				+ "because \"Why the team lives with this gap\"";
 		return new QuickFix("Accept the " + kind + " gap of '" + measure.getName() + "'", List.of(insertAfter(measure, text)));
 	}
 
+	/** One fix per role the action may name as its owner, those in reach by a short name first. */
 	private void addOwner(Action action, List<QuickFix> fixes) {
-		List<Role> roles = new ArrayList<>();
-		for (Resource resource : action.eResource().getResourceSet().getResources()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanFile file) {
-				file.getElements().stream().filter(Role.class::isInstance).map(Role.class::cast).forEach(roles::add);
-			}
-		}
-		roles.sort((a, b) -> String.valueOf(a.getName()).compareTo(String.valueOf(b.getName())));
-		for (Role role : roles.subList(0, Math.min(MAX_OWNER_CHOICES, roles.size()))) {
-			String reference = referenceTo(role, action);
-			fixes.add(new QuickFix("Set owner to '" + reference + "'", List.of(appendClause(action, "owner " + reference))));
+		List<VisibleNames.Visible> roles = visibleNames.visible(action, CsiPackage.Literals.ACTION__OWNER);
+		for (VisibleNames.Visible role : roles.subList(0, Math.min(MAX_OWNER_CHOICES, roles.size()))) {
+			fixes.add(new QuickFix("Set owner to '" + role.shortest() + "'", List.of(appendClause(action, "owner " + role.shortest()))));
 		}
 	}
 
-	private void createMissing(XtextResource resource, Issue issue, List<QuickFix> fixes) {
+	/** A reference that resolves to nothing: the similar names it may have meant, then the element it names, created. */
+	private void fixReference(XtextResource resource, Issue issue, List<QuickFix> fixes) {
 		INode node = offsetHelper.getCrossReferenceNode(resource, new TextRegion(issue.getOffset(), issue.getLength()));
 		if (node == null || !(node.getGrammarElement() instanceof CrossReference crossReference)) {
 			return;
 		}
-		String name = NodeModelUtils.getTokenText(node);
-		if (!name.matches("\\^?[A-Za-z_][A-Za-z0-9_]*")) {
-			return; // a qualified name belongs to another package: the fix would guess the file
-		}
 		EObject owner = NodeModelUtils.findActualSemanticObjectFor(node);
-		EReference reference = GrammarUtil.getReference(crossReference, owner.eClass());
-		String keyword = declarationKeyword(owner, reference == null ? null : reference.getEReferenceType());
-		if (keyword == null) {
+		EReference reference = owner == null ? null : GrammarUtil.getReference(crossReference, owner.eClass());
+		if (reference == null) {
 			return;
 		}
-		ICompositeNode root = resource.getParseResult().getRootNode();
-		String text = root.getText();
-		String separator = text.isEmpty() || text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
-		fixes.add(new QuickFix("Create " + keyword.replace("should measure", "should-measure") + " '" + name + "'",
-				List.of(new TextEdit(text.length(), 0, separator + keyword + " " + name + " \"" + name + "\"\n"))));
+		String typed = NodeModelUtils.getTokenText(node);
+		similarNames(owner, reference, typed).forEach(name -> fixes.add(
+				new QuickFix("Change to '" + name + "'", List.of(new TextEdit(node.getOffset(), node.getLength(), name)))));
+		if (!typed.matches("\\^?[A-Za-z_][A-Za-z0-9_]*")) {
+			return; // a qualified name belongs to another package: creating it would guess the file
+		}
+		String text = resource.getParseResult().getRootNode().getText();
+		for (EClass kind : kindsToCreate(owner, reference.getEReferenceType())) {
+			String declaration = declaration(kind, typed, owner);
+			if (declaration != null) {
+				boolean run = followsInARun(resource, kind);
+				String separator = text.isEmpty() || text.endsWith("\n\n") ? "" : text.endsWith("\n") ? (run ? "" : "\n") : run ? "\n" : "\n\n";
+				fixes.add(new QuickFix("Create " + Labels.kindOf(kind) + " '" + typed + "'",
+						List.of(new TextEdit(text.length(), 0, separator + declaration + "\n"))));
+			}
+		}
 	}
 
-	/** The keyword that declares an element of the referenced type, or null when none fits. */
-	private static String declarationKeyword(EObject owner, EClass type) {
-		if (type == null) {
-			return null;
+	/**
+	 * Whether a one-line declaration of {@code kind} at the end joins the last element's run, as
+	 * the formatter keeps one-line goals together, and one-line services, processes, roles or CSFs
+	 * of one kind: then no blank line goes between them.
+	 */
+	private static boolean followsInARun(XtextResource resource, EClass kind) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PlanFile file)
+				|| file.getElements().isEmpty()) {
+			return false;
 		}
 		CsiPackage p = CsiPackage.eINSTANCE;
-		if (type == p.getGoal()) {
-			if (owner instanceof Strategy) return "vision";
-			if (owner instanceof TacticalGoal) return "strategy";
-			if (owner instanceof OperationalGoal) return "tactical goal";
-			return null;
+		EObject last = file.getElements().get(file.getElements().size() - 1);
+		boolean goal = p.getGoal().isSuperTypeOf(kind);
+		if (goal || kind == p.getService() || kind == p.getItsmProcess()) {
+			Object description = last.eClass().getEStructuralFeature("description") == null ? null
+					: last.eGet(last.eClass().getEStructuralFeature("description"));
+			return description == null && (goal ? last instanceof Goal : last.eClass() == kind);
 		}
-		if (type == p.getShouldMeasure() || type == p.getAddressable()) return "should measure";
-		if (type == p.getRole()) return "role";
-		if (type == p.getSource()) return "source";
-		if (type == p.getService() || type == p.getSubject()) return "service";
-		if (type == p.getItsmProcess()) return "process";
-		return null;
+		return (kind == p.getRole() || kind == p.getCriticalSuccessFactor()) && last.eClass() == kind;
+	}
+
+	/** The shortest names of the elements the reference may name that are spelled like {@code typed}, closest first. */
+	private List<String> similarNames(EObject owner, EReference reference, String typed) {
+		String word = typed.toLowerCase(Locale.ROOT);
+		int allowed = typed.length() <= 4 ? 1 : 2;
+		record Similar(String name, int distance) {
+		}
+		List<Similar> similar = new ArrayList<>();
+		for (VisibleNames.Visible visible : visibleNames.visible(owner, reference)) {
+			int distance = visible.names().stream().mapToInt(name -> Spelling.distance(word, name.toLowerCase(Locale.ROOT))).min()
+					.orElse(Integer.MAX_VALUE);
+			if (distance <= allowed && !visible.names().contains(typed)) {
+				similar.add(new Similar(visible.shortest(), distance));
+			}
+		}
+		similar.sort(Comparator.comparingInt(Similar::distance).thenComparing(Similar::name));
+		return similar.stream().limit(MAX_SIMILAR_NAMES).map(Similar::name).toList();
+	}
+
+	/**
+	 * The kinds of element a reference of {@code type} from {@code owner} may name: one, or for a
+	 * measure's goal both levels a measure may serve.
+	 */
+	private static List<EClass> kindsToCreate(EObject owner, EClass type) {
+		CsiPackage p = CsiPackage.eINSTANCE;
+		if (type == p.getGoal()) {
+			if (owner instanceof Strategy) return List.of(p.getVision());
+			if (owner instanceof TacticalGoal) return List.of(p.getStrategy());
+			if (owner instanceof OperationalGoal) return List.of(p.getTacticalGoal());
+			return List.of(p.getTacticalGoal(), p.getOperationalGoal());
+		}
+		if (type == p.getAddressable()) return List.of(p.getShouldMeasure());
+		if (type == p.getSubject()) return List.of(p.getService());
+		return List.of(type);
+	}
+
+	/**
+	 * The least declaration of a {@code kind} named {@code name}: its keyword, name and title; a CSF
+	 * also needs what it is for, the first service or process the plan can name (null when there is none).
+	 */
+	private String declaration(EClass kind, String name, EObject owner) {
+		CsiPackage p = CsiPackage.eINSTANCE;
+		// the keyword is the kind's name, but for these two
+		String keyword = kind == p.getShouldMeasure() ? "should measure" : kind == p.getCriticalSuccessFactor() ? "csf" : Labels.kindOf(kind);
+		String head = keyword + " " + name + " \"" + name + "\"";
+		if (kind == p.getCriticalSuccessFactor()) {
+			List<VisibleNames.Visible> subjects = visibleNames.visible(owner, CsiPackage.Literals.CRITICAL_SUCCESS_FACTOR__SUBJECT);
+			return subjects.isEmpty() ? null : head + " for " + subjects.get(0).shortest();
+		}
+		return head;
 	}
 
 	/** A new clause on its own line at the end of an element. */
@@ -205,19 +274,10 @@ public class QuickFixes {
 		return new TextEdit(node.getEndOffset(), 0, "\n\n" + text);
 	}
 
-	/** The shortest name that reaches {@code target} from where {@code context} stands. */
-	private static String referenceTo(Named target, EObject context) {
-		String targetPackage = packageOf(target);
-		String name = String.valueOf(target.getName());
-		return targetPackage == null || targetPackage.equals(packageOf(context)) ? name : targetPackage + "." + name;
-	}
-
-	private static String packageOf(EObject element) {
-		EObject root = element;
-		while (root.eContainer() != null) {
-			root = root.eContainer();
-		}
-		return root instanceof PlanFile file ? file.getName() : null;
+	/** The shortest name by which a {@code reference} written in {@code context} reaches {@code target}. */
+	private String nameOf(Named target, EObject context, EReference reference) {
+		String name = visibleNames.shortestName(target, context, reference);
+		return name != null ? name : String.valueOf(target.getName());
 	}
 
 	private static boolean isSet(EObject element, org.eclipse.emf.ecore.EStructuralFeature feature) {

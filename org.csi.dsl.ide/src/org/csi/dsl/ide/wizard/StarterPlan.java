@@ -21,6 +21,22 @@ public final class StarterPlan {
 		return name;
 	}
 
+	/**
+	 * The {@code csi.properties} of a new project: every setting commented out at its default, so
+	 * that the team sees what it may change (Project > Properties > CSI edits it too).
+	 */
+	public static final String PROPERTIES = """
+			# How the plans of this project are checked: by the editor, and by csi validate in CI.
+			# Severity per issue code (error, warning, info or ignore), for example:
+			# csi.measure.no-baseline = info
+			# The date overdue actions are judged against (default: today):
+			# reference-date = 2027-01-01
+			# The reports written on every build:
+			# report.folder = reports
+			# report.formats = html, md, json, csv
+			# report.on-build = true
+			""";
+
 	public static String text(String packageName, LocalDate today) {
 		LocalDate end = today.plusYears(1).minusDays(1);
 		return """

@@ -19,6 +19,12 @@ public class ContentAssistTest {
 
 	private final CsiContentAssist assist = injector().getInstance(CsiContentAssist.class);
 
+	private static final String HR = """
+			package hr
+
+			role Analyst "Service analyst"
+			""";
+
 	private List<Proposal> proposalsAt(String text, int offset) {
 		PlanWorkspace workspace = workspace("shop.csi", SHOP, "ops.csi", text);
 		return workspace.read(set -> assist.proposals(resource(workspace, "ops.csi"), text, offset));
@@ -29,10 +35,40 @@ public class ContentAssistTest {
 	}
 
 	@Test
-	public void aGatherOffersTheMeasuresOfEveryPlan() {
+	public void aGatherOffersTheMeasuresOfEveryPlanOnceByTheirShortestName() {
 		String text = OPS + "\ngather ";
 		List<Proposal> proposals = proposalsAt(text, text.length());
-		assertEquals("Restore, shop.Restore", labels(proposals, Proposal.REFERENCE));
+		assertEquals("Restore", labels(proposals, Proposal.REFERENCE));
+	}
+
+	@Test
+	public void anElementOfAPackageNotImportedIsOfferedByItsQualifiedName() {
+		String text = OPS + "\npresent Restore to ";
+		PlanWorkspace workspace = workspace("shop.csi", SHOP, "hr.csi", HR, "ops.csi", text);
+		List<Proposal> proposals = workspace.read(set -> assist.proposals(resource(workspace, "ops.csi"), text, text.length()));
+		assertEquals("Lead, hr.Analyst", labels(proposals, Proposal.REFERENCE));
+	}
+
+	@Test
+	public void theDetailsOfAProposalSayWhatTheElementIs() {
+		String text = OPS + "\ngather ";
+		Proposal restore = proposalsAt(text, text.length()).stream().filter(p -> p.label().equals("Restore")).findFirst().orElseThrow();
+		assertEquals("Should-measure Restore \"Time to restore checkout\"\nStep 1 of the improvement cycle: what should be measured",
+				restore.description());
+		String serves = OPS + "\ntactical goal Quick \"Quick checkout\"\n    supports Fast\n    description \"Pay in one click\"\n\n"
+				+ "should measure Speed \"Speed\"\n    serves Qu";
+		Proposal quick = proposalsAt(serves, serves.length()).get(0);
+		assertEquals("Tactical goal Quick \"Quick checkout\"\n"
+				+ "Before step 1 of the improvement cycle: the vision, goals and organisation the measures serve\n\n"
+				+ "Pay in one click", quick.description());
+	}
+
+	@Test
+	public void aPartNameIsCompletedAndNothingIsOfferedToFollowIt() {
+		String text = OPS + "\nshould measure Speed \"Speed\"\n    serves Fa";
+		List<Proposal> proposals = proposalsAt(text, text.length());
+		assertEquals("Fast", proposals.stream().map(Proposal::label).collect(Collectors.joining(", ")));
+		assertEquals(text.length() - 2, proposals.get(0).replaceOffset());
 	}
 
 	@Test

@@ -189,7 +189,7 @@ public class EditorTest {
 		String text = OPS + "\ngather ";
 		editor.getDocument().set(text);
 		List<Proposal> proposals = editor.injected(new CsiContentAssistProcessor(editor)).proposals(text, text.length());
-		assertEquals("Restore, shop.Restore", proposals.stream().filter(p -> p.kind().equals(Proposal.REFERENCE)).map(Proposal::label)
+		assertEquals("Restore", proposals.stream().filter(p -> p.kind().equals(Proposal.REFERENCE)).map(Proposal::label)
 				.collect(Collectors.joining(", ")));
 		String newLine = OPS + "\n";
 		editor.getDocument().set(newLine);

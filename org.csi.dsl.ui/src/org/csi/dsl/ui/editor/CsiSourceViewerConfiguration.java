@@ -4,7 +4,7 @@ import org.csi.dsl.ide.highlighting.HighlightStyle;
 import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
 import org.csi.dsl.ui.highlighting.CsiColors;
 import org.csi.dsl.ui.highlighting.CsiTokenScanner;
-import org.csi.dsl.ui.hover.CsiTextHover;
+import org.csi.dsl.ui.hover.CsiHover;
 import org.csi.dsl.ui.navigation.CsiHyperlinkDetector;
 import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -108,7 +108,7 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-		return editor.injected(new CsiTextHover(editor));
+		return editor.injected(new CsiHover(editor));
 	}
 
 	/**

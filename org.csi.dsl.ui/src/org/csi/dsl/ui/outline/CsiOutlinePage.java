@@ -66,7 +66,7 @@ public class CsiOutlinePage extends ContentOutlinePage implements ReconcileListe
 		viewer.setInput(editor.getSnapshot().outline());
 	}
 
-	static String iconOf(HighlightStyle step) {
+	public static String iconOf(HighlightStyle step) {
 		if (step == null) {
 			return CsiUiPlugin.ICON_ELEMENT;
 		}

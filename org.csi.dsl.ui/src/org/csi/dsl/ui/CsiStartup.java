@@ -8,12 +8,19 @@ import org.csi.dsl.ide.wizard.StarterPlan;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.csi.dsl.ui.builder.CsiNature;
 import org.csi.dsl.ui.builder.ProjectPlans;
+import org.csi.dsl.ui.editor.CsiDocumentSetup;
+import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
+import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.xtext.util.CancelIndicator;
 
 /**
@@ -35,6 +42,18 @@ public class CsiStartup implements IStartup {
 			URI uri = URI.createURI("memory:/warm-up.csi");
 			scratch.setTexts(Map.of(uri, StarterPlan.text("warm.up", LocalDate.now())), List.of());
 			scratch.validate(uri, CancelIndicator.NullImpl);
+			// the platform's text editor bundles and the editor's classes, which the first editor
+			// would otherwise start and load on the UI thread
+			EditorsUI.getPreferenceStore();
+			FileBuffers.getTextFileBufferManager();
+			for (Class<?> type : List.of(CsiEditor.class, CsiSourceViewerConfiguration.class, CsiDocumentSetup.class, ProjectionViewer.class,
+					ProjectionSupport.class)) {
+				try {
+					Class.forName(type.getName(), true, type.getClassLoader());
+				} catch (ClassNotFoundException e) {
+					// loaded by the reference above
+				}
+			}
 			ProjectPlans plans = plugin.getPlans();
 			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
 				if (monitor.isCanceled()) {

@@ -201,7 +201,7 @@ public class ProjectTest {
 	public void theSettingsPageWritesCsiPropertiesAndKeepsComments() throws Exception {
 		project = project("shop", "shop.csi", SHOP, "csi.properties", "# our rules\ncsi.gap.unused-data = ignore\n");
 		Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-		CsiPropertyPage page = new CsiPropertyPage();
+		CsiPropertyPage page = injected(CsiPropertyPage.class);
 		page.setElement(project);
 		page.createControl(shell);
 		Text referenceDate = find(page.getControl(), Text.class);

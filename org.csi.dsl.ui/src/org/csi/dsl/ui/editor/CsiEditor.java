@@ -111,7 +111,10 @@ public class CsiEditor extends TextEditor {
 
 	private URI uri;
 
-	private PlanWorkspace workspace;
+	/** The plans of the editor's project, read the first time the text is checked (off the UI thread). */
+	private volatile PlanWorkspace workspace;
+
+	private IProject project;
 
 	private IDocument recordedDocument;
 
@@ -188,12 +191,14 @@ public class CsiEditor extends TextEditor {
 		IFile file = input.getAdapter(IFile.class);
 		if (file != null) {
 			uri = ProjectPlans.uriOf(file);
-			workspace = plans.of(file.getProject());
+			project = file.getProject();
+			workspace = null; // read by the first check, in the reconciler's thread: opening the editor does not wait for it
 			plans.claim(uri);
 			addNatureLater(file.getProject());
 		} else {
 			// a file outside the workspace: checked on its own
 			uri = input instanceof IURIEditorInput uriInput ? URI.createURI(uriInput.getURI().toString()) : URI.createURI("memory:/plan.csi");
+			project = null;
 			workspace = looseWorkspaces.get();
 		}
 		plans.removeListener(projectChanged);
@@ -236,11 +241,11 @@ public class CsiEditor extends TextEditor {
 		IFile file = ProjectPlans.fileOf(uri);
 		if (plans.isClaimed(uri) && file != null) {
 			plans.release(uri);
-			PlanWorkspace released = workspace;
 			URI releasedUri = uri;
 			// the editor may close without saving: the plan is what is on disk again, and the
 			// findings of the other open plans are those of that text
 			Job job = Job.create("Reloading " + file.getName(), monitor -> {
+				PlanWorkspace released = plans.of(file.getProject());
 				if (file.exists()) {
 					released.setText(releasedUri, plans.readPlan(file));
 				} else {
@@ -288,7 +293,12 @@ public class CsiEditor extends TextEditor {
 	}
 
 	public PlanWorkspace getWorkspace() {
-		return workspace;
+		PlanWorkspace current = workspace;
+		if (current == null && project != null) {
+			current = plans.of(project);
+			workspace = current;
+		}
+		return current;
 	}
 
 	/** The source viewer, for the editor's features and for tests. */
@@ -312,7 +322,8 @@ public class CsiEditor extends TextEditor {
 	 */
 	public <T> T withCurrentPlan(Function<XtextResource, T> work) {
 		String text = getDocument().get();
-		return workspace.write(set -> work.apply(planReconciler.synchronize(workspace, uri, List.of(), text)));
+		PlanWorkspace plans = getWorkspace();
+		return plans.write(set -> work.apply(planReconciler.synchronize(plans, uri, List.of(), text)));
 	}
 
 	/** The named element declared or referenced at an offset of the text now, or null. */
@@ -341,6 +352,7 @@ public class CsiEditor extends TextEditor {
 			return; // closed meanwhile
 		}
 		IDocument document = getDocument();
+		PlanWorkspace workspace = getWorkspace();
 		if (document == null || workspace == null) {
 			return;
 		}
@@ -376,7 +388,7 @@ public class CsiEditor extends TextEditor {
 	/** The other open editors of plans of {@code changed} check their texts again. */
 	private void othersChanged(PlanWorkspace changed) {
 		for (CsiEditor other : OPEN) {
-			if (other != this && other.workspace == changed) {
+			if (other != this && other.getWorkspace() == changed) {
 				other.checkAgain();
 			}
 		}

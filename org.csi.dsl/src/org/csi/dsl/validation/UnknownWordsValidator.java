@@ -11,6 +11,7 @@ import org.csi.dsl.csi.Element;
 import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.parser.CsiSyntaxErrorMessageProvider;
+import org.csi.dsl.parser.ReservedWords;
 import org.csi.dsl.parser.UnknownWords;
 import org.csi.dsl.services.CsiGrammarAccess;
 import org.eclipse.emf.ecore.EObject;
@@ -41,6 +42,49 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 	@Inject
 	private CsiGrammarAccess grammar;
 
+	@Inject
+	private ReservedWords reservedWords;
+
+	/** Whether a keyword is followed by a name or a reference somewhere in the grammar. */
+	private boolean takesName(String keyword) {
+		return namedAfter().contains(keyword);
+	}
+
+	private java.util.Set<String> namedAfter;
+
+	/** The keywords that some rule follows directly with a name, a reference (as 'addresses' does, in Addressed) or dimensions. */
+	private synchronized java.util.Set<String> namedAfter() {
+		if (namedAfter == null) {
+			java.util.Set<String> keywords = new java.util.HashSet<>();
+			for (AbstractRule rule : grammar.getGrammar().getRules()) {
+				for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
+					org.eclipse.xtext.AbstractElement following = nextInGroup(keyword);
+					if (following instanceof org.eclipse.xtext.Assignment assignment
+							&& (assignment.getTerminal() instanceof org.eclipse.xtext.CrossReference
+									|| assignment.getTerminal() instanceof RuleCall call && (List.of("Name", "QualifiedName", "Dimension")
+											.contains(call.getRule().getName()) || call.getRule() instanceof ParserRule called
+													&& !GrammarUtil.containedCrossReferences(called).isEmpty()))) {
+						keywords.add(keyword.getValue());
+					}
+				}
+			}
+			namedAfter = keywords;
+		}
+		return namedAfter;
+	}
+
+	/** The element after {@code element} in its group, or null when it ends its group. */
+	private static org.eclipse.xtext.AbstractElement nextInGroup(org.eclipse.xtext.AbstractElement element) {
+		if (element.eContainer() instanceof org.eclipse.xtext.Group group) {
+			int i = group.getElements().indexOf(element);
+			if (i + 1 < group.getElements().size()) {
+				org.eclipse.xtext.AbstractElement next = group.getElements().get(i + 1);
+				return next instanceof org.eclipse.xtext.Alternatives alternatives ? alternatives.getElements().get(0) : next;
+			}
+		}
+		return null;
+	}
+
 	@Check
 	public void checkUnknownWords(PlanFile file) {
 		for (UnknownWords.Run run : UnknownWords.runs(file)) {
@@ -51,7 +95,12 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 			String word = NodeModelUtils.getTokenText(first);
 			INode next = run.words().size() > 1 ? run.words().get(1) : null;
 			String allowed = CsiSyntaxErrorMessageProvider.allowedAfter(word);
-			if (run.after() != null && next != null && allowed != null && clauseKeywords(run.after()).contains(word)) {
+			if (run.after() != null && next != null && reservedWords.isReserved(NodeModelUtils.getTokenText(next))
+					&& takesName(word) && clauseKeywords(run.after()).contains(word)) {
+				// a clause whose name is a reserved word: the element ended before its keyword
+				getMessageAcceptor().acceptError(CsiSyntaxErrorMessageProvider.reserved(NodeModelUtils.getTokenText(next)), file,
+						next.getOffset(), next.getLength(), IssueCodes.SYNTAX);
+			} else if (run.after() != null && next != null && allowed != null && clauseKeywords(run.after()).contains(word)) {
 				// a clause whose value is not one of its values: the element ended before its keyword
 				String value = NodeModelUtils.getTokenText(next);
 				getMessageAcceptor().acceptError("'" + org.csi.dsl.common.FindingText.oneLine(value) + "' is not allowed after '" + word
@@ -62,12 +111,16 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 		}
 	}
 
-	/** Whether the parser reported a syntax error where the run starts or inside it. */
+	/**
+	 * Whether the parser reported a syntax error where the run starts or inside it, or in the element the run follows: that
+	 * element ended at the error, and the words after it are what it could not read (a reserved word as its name).
+	 */
 	private static boolean parserReported(PlanFile file, UnknownWords.Run run) {
 		if (!(file.eResource() instanceof org.eclipse.xtext.resource.XtextResource resource) || resource.getParseResult() == null) {
 			return false;
 		}
-		int start = run.first().getOffset();
+		INode element = run.after() == null ? null : NodeModelUtils.getNode(run.after());
+		int start = element != null ? element.getOffset() : run.first().getOffset();
 		int end = run.words().get(run.words().size() - 1).getEndOffset();
 		for (INode error : resource.getParseResult().getSyntaxErrors()) {
 			if (error.getOffset() >= start && error.getOffset() <= end) {

@@ -45,6 +45,9 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 	@Inject
 	private ReservedWords reservedWords;
 
+	@Inject
+	private org.eclipse.xtext.naming.IQualifiedNameProvider names;
+
 	/** Whether a keyword is followed by a name or a reference somewhere in the grammar. */
 	private boolean takesName(String keyword) {
 		return namedAfter().contains(keyword);
@@ -138,6 +141,10 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 		}
 		if (after == null) {
 			return "'" + shown + "' cannot start an element here: expected " + ELEMENTS + ".";
+		}
+		if (after instanceof org.csi.dsl.csi.ItsmProcess process && ProcessWithoutAs.measureNamedLike(process, index(process), names) != null) {
+			return "'" + shown + "' is not a clause of a process: to process should-measure '" + process.getName() + "' (step 4), write '"
+					+ ProcessWithoutAs.meant(process) + "' before it.";
 		}
 		String label = Labels.kindOf(after) + (after instanceof Named named && named.getName() != null ? " '" + named.getName() + "'" : "");
 		List<String> clauses = clauseKeywords(after);

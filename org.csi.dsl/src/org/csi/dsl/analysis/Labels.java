@@ -36,6 +36,12 @@ public final class Labels {
 		return type.getName();
 	}
 
+	/** The kind with its article, as a sentence says it: "an operational goal", "a should-measure". */
+	public static String aKindOf(EClass type) {
+		String kind = kindOf(type);
+		return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+	}
+
 	/** "tactical goal" becomes "Tactical goal", to start a sentence. */
 	public static String capitalized(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -71,7 +71,7 @@ public final class IssueCodeInfo {
 		add(IssueCodes.NUMBER_RANGE, SEVERITY_ERROR, "A number csi cannot judge with: a target, tolerance, baseline or benchmark with more than 15 significant digits or beyond 10^15, or a value from the data that is not a finite number (NaN, an infinity, an overflowing sum).", "Write the number as the measure's unit needs it; filter rows that hold NaN or infinities out with `where`.");
 		add(IssueCodes.SYNTAX, SEVERITY_ERROR, "The text is not valid csi (including dates that do not exist, such as 2027-02-30, a text without its closing quote on its line, a reserved word where a name is expected, a name whose hyphen joins nothing, and words that start no element, which are skipped up to the next element). Not configurable.", "Correct the text at the position shown.");
 		add(IssueCodes.REPEATED_CLAUSE, SEVERITY_ERROR, "A clause that an element takes once (`target`, `baseline`, `owner`, `due`, `data`, `compute`, ...) is written twice; only the last would count, so the plan is ambiguous. Not configurable; `csi format` leaves such a file alone.", "Keep one of them.");
-		add(IssueCodes.UNRESOLVED, SEVERITY_ERROR, "A reference to an element that is not declared in the plan set or not visible (another package without an import). Not configurable.", "Correct the name, add an `import`, or declare the element.");
+		add(IssueCodes.UNRESOLVED, SEVERITY_ERROR, "A reference to an element that is not declared in the plan set or not visible (another package without an import), or to an element of another kind than its clause takes (the message says what it is). Not configurable.", "Correct the name, add an `import`, or declare the element; a reserved word as a name is written with a `^` (`^goal`).");
 	}
 
 	private IssueCodeInfo() {

@@ -59,6 +59,9 @@ public class MutatedExamplesTest {
 	@Inject
 	private PlanSetValidator validator;
 
+	@Inject
+	private PlanSetFixture fixture;
+
 	/** What validators threw while the current input was checked. */
 	private final List<String> logged = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -135,6 +138,26 @@ public class MutatedExamplesTest {
 		}
 		assertTrue("the example plans have tokens: " + checked, checked > 1_000);
 		assertEquals(String.join("\n", problems), List.of(), problems);
+	}
+
+	/** What the mutations found, as exact findings: a gap accepted by a role that is not there, without its reason yet. */
+	@Test
+	public void aGapAcceptanceHalfTypedShowsWhatIsThere() {
+		String plan = ValidationTest.BASE.replace("provides M every week unit hours", "provides M every week unit days")
+				+ "accept unit gap of M by Nobody because \"Hours convert to days\"\n";
+		assertEquals(List.of("plan.csi:14:10 info csi.gap.accepted: Unit gap of 'M' is accepted (it is needed in hours but can be provided"
+				+ " only in days): Hours convert to days", "plan.csi:31:25 error csi.link.unresolved: Unknown role 'Nobody': no role of that"
+						+ " name is declared in this plan set or imported here."), PlanSetFixture.render(fixture.validate("plan.csi", plan)));
+		assertEquals(List.of("plan.csi:14:10 info csi.gap.accepted: Unit gap of 'M' is accepted by 'Owner' (it is needed in hours but can"
+				+ " be provided only in days).", "plan.csi:31:38 error csi.syntax: Unexpected '<EOF>' here."),
+				PlanSetFixture.render(fixture.validate("plan.csi", plan.replace("by Nobody because \"Hours convert to days\"", "by Owner because"))));
+	}
+
+	/** An action whose name is not typed yet is not checked: the syntax error says what it lacks. */
+	@Test
+	public void anElementWithoutItsNameIsNotChecked() {
+		assertEquals(List.of("plan.csi:26:8 error csi.syntax: Unexpected '\"Action\"' here."), PlanSetFixture.render(fixture.validate("plan.csi",
+				ValidationTest.BASE.replace("action A \"Action\"", "action \"Action\"").replace("    owner Owner\n", ""))));
 	}
 
 	/** A typist's slip: a letter dropped, doubled, or two letters swapped. */

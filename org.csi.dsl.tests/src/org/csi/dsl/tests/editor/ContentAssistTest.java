@@ -35,6 +35,13 @@ public class ContentAssistTest {
 		assertEquals("Restore, shop.Restore", labels(proposals, Proposal.REFERENCE));
 	}
 
+	/** The words that may be names (status, owner, process, ...) are not offered where a name goes: the plan set's names are. */
+	@Test
+	public void aReferenceOffersNamesNotTheWordsThatCouldBeNames() {
+		String text = OPS + "\ngather ";
+		assertEquals("", labels(proposalsAt(text, text.length()), Proposal.KEYWORD));
+	}
+
 	@Test
 	public void aPrefixNarrowsTheProposalsAndIsReplaced() {
 		String text = OPS + "\ngather sh";

@@ -26,9 +26,6 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	public static final String ELEMENTS = "plan, vision, strategy, tactical goal, operational goal, service, process, role, csf, "
 			+ "should measure, source, gather, analyse, present, action or accept";
 
-	/** The rules that read a name. */
-	private static final java.util.Set<String> NAME_RULES = java.util.Set.of("Name", "QualifiedName", "Dimension");
-
 	@Inject
 	private ReservedWords reservedWords;
 
@@ -89,7 +86,7 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 				return true;
 			}
 			if (grammarElement instanceof RuleCall call) {
-				return NAME_RULES.contains(call.getRule().getName());
+				return ReservedWords.NAME_RULES.contains(call.getRule().getName());
 			}
 		}
 		return false;

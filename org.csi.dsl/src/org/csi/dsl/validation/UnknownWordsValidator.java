@@ -48,46 +48,6 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 	@Inject
 	private org.eclipse.xtext.naming.IQualifiedNameProvider names;
 
-	/** Whether a keyword is followed by a name or a reference somewhere in the grammar. */
-	private boolean takesName(String keyword) {
-		return namedAfter().contains(keyword);
-	}
-
-	private java.util.Set<String> namedAfter;
-
-	/** The keywords that some rule follows directly with a name, a reference (as 'addresses' does, in Addressed) or dimensions. */
-	private synchronized java.util.Set<String> namedAfter() {
-		if (namedAfter == null) {
-			java.util.Set<String> keywords = new java.util.HashSet<>();
-			for (AbstractRule rule : grammar.getGrammar().getRules()) {
-				for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
-					org.eclipse.xtext.AbstractElement following = nextInGroup(keyword);
-					if (following instanceof org.eclipse.xtext.Assignment assignment
-							&& (assignment.getTerminal() instanceof org.eclipse.xtext.CrossReference
-									|| assignment.getTerminal() instanceof RuleCall call && (List.of("Name", "QualifiedName", "Dimension")
-											.contains(call.getRule().getName()) || call.getRule() instanceof ParserRule called
-													&& !GrammarUtil.containedCrossReferences(called).isEmpty()))) {
-						keywords.add(keyword.getValue());
-					}
-				}
-			}
-			namedAfter = keywords;
-		}
-		return namedAfter;
-	}
-
-	/** The element after {@code element} in its group, or null when it ends its group. */
-	private static org.eclipse.xtext.AbstractElement nextInGroup(org.eclipse.xtext.AbstractElement element) {
-		if (element.eContainer() instanceof org.eclipse.xtext.Group group) {
-			int i = group.getElements().indexOf(element);
-			if (i + 1 < group.getElements().size()) {
-				org.eclipse.xtext.AbstractElement next = group.getElements().get(i + 1);
-				return next instanceof org.eclipse.xtext.Alternatives alternatives ? alternatives.getElements().get(0) : next;
-			}
-		}
-		return null;
-	}
-
 	@Check
 	public void checkUnknownWords(PlanFile file) {
 		for (UnknownWords.Run run : UnknownWords.runs(file)) {
@@ -99,7 +59,7 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 			INode next = run.words().size() > 1 ? run.words().get(1) : null;
 			String allowed = CsiSyntaxErrorMessageProvider.allowedAfter(word);
 			if (run.after() != null && next != null && reservedWords.isReserved(NodeModelUtils.getTokenText(next))
-					&& takesName(word) && clauseKeywords(run.after()).contains(word)) {
+					&& reservedWords.takesName(word) && clauseKeywords(run.after()).contains(word)) {
 				// a clause whose name is a reserved word: the element ended before its keyword
 				getMessageAcceptor().acceptError(CsiSyntaxErrorMessageProvider.reserved(NodeModelUtils.getTokenText(next)), file,
 						next.getOffset(), next.getLength(), IssueCodes.SYNTAX);

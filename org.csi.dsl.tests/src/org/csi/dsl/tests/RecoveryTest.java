@@ -81,6 +81,22 @@ public class RecoveryTest {
 				all(base("csf C \"Success\" for Pr", "csf C \"Success\" for Pr\nfrobnicate X \"y\"")));
 	}
 
+	/** Step 4 without its 'as' reads as a process named like the measure: the finding says to write 'as'. */
+	@Test
+	public void aProcessingStepWithoutAs() {
+		String notProcessed = "plan.csi:11:16 warning csi.step.not-processed: Should-measure 'M' is never processed (step 4): add"
+				+ " 'process M as \"<formula>\"'.";
+		assertEquals(List.of(notProcessed, "plan.csi:23:9 error csi.name.duplicate: Process 'M' has the name of a should-measure: to process"
+				+ " the measure (step 4), write 'process M as \"mean\"'; to declare a process, give it a name of its own."),
+				all(base("process M as \"mean\"", "process M \"mean\"")));
+		assertEquals(List.of(notProcessed, "plan.csi:23:18 error csi.syntax: 'with' is not a clause of a process: to process should-measure"
+				+ " 'M' (step 4), write 'process M as \"mean\"' before it."),
+				all(base("process M as \"mean\"", "process M \"mean\" with \"Spreadsheet\" by Owner")));
+		// a process of its own name is still a process
+		assertEquals(List.of(), all(base("process M as \"mean\"", "process M as \"mean\"\nprocess Pr2 \"Problem management\"\nrole"
+				+ " Owner2 \"o\" process-owner of Pr2")));
+	}
+
 	/** The recovery rule lists every keyword that does not start an element: a new clause keyword must be added there. */
 	@Test
 	public void everyKeywordThatStartsNoElementIsAnUnknownWord() {

@@ -36,6 +36,23 @@ public final class Labels {
 		return type.getName();
 	}
 
+	/**
+	 * The name of an element for a message, or null for none: a reference that names nothing (an unresolved link, which has its
+	 * own finding) or an element whose name is not typed yet (a syntax error).
+	 */
+	public static String nameOf(EObject element) {
+		if (element == null || element.eIsProxy() || !(element instanceof org.csi.dsl.csi.Named named)) {
+			return null;
+		}
+		return named.getName() == null || named.getName().isEmpty() ? null : named.getName();
+	}
+
+	/** The kind with its article, as a sentence says it: "an operational goal", "a should-measure". */
+	public static String aKindOf(EClass type) {
+		String kind = kindOf(type);
+		return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+	}
+
 	/** "tactical goal" becomes "Tactical goal", to start a sentence. */
 	public static String capitalized(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -19,6 +19,9 @@ import org.eclipse.xtext.util.Strings;
 @com.google.inject.Singleton
 public class CsiValueConverters extends DefaultTerminalConverters {
 
+	@com.google.inject.Inject
+	private org.csi.dsl.parser.ReservedWords reservedWords;
+
 	@ValueConverter(rule = "Number")
 	public IValueConverter<BigDecimal> Number() {
 		return new IValueConverter<BigDecimal>() {
@@ -76,6 +79,110 @@ public class CsiValueConverters extends DefaultTerminalConverters {
 			backslashes++;
 		}
 		return backslashes % 2 == 0;
+	}
+
+	/** A name as written, without the '^' that lets a reserved word be one (^goal is the name goal). */
+	@ValueConverter(rule = "Name")
+	public IValueConverter<String> Name() {
+		return names(false);
+	}
+
+	/** A breakdown dimension: a name. */
+	@ValueConverter(rule = "Dimension")
+	public IValueConverter<String> Dimension() {
+		return names(false);
+	}
+
+	/** A qualified name: names joined by dots, each without its '^', without the space a reference may have around its dots. */
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> QualifiedName() {
+		return names(true);
+	}
+
+	private IValueConverter<String> names(boolean qualified) {
+		return new IValueConverter<String>() {
+			@Override
+			public String toValue(String string, INode node) {
+				if (string == null) {
+					return null;
+				}
+				hyphens(string, node);
+				if (plain(string)) {
+					return string; // the usual case, without a copy: names are most of a plan's words
+				}
+				String[] parts = (qualified ? string.replaceAll("\\s", "") : string.strip()).split("\\.", -1);
+				for (int i = 0; i < parts.length; i++) {
+					parts[i] = parts[i].startsWith("^") ? parts[i].substring(1) : parts[i];
+				}
+				return String.join(".", parts);
+			}
+
+			@Override
+			public String toString(String value) {
+				if (value == null) {
+					return null;
+				}
+				String[] parts = value.split("\\.", -1);
+				for (int i = 0; i < parts.length; i++) {
+					parts[i] = reservedWords.isReserved(parts[i]) ? "^" + parts[i] : parts[i];
+				}
+				return String.join(".", parts);
+			}
+		};
+	}
+
+	/** A word (a unit, an aggregation): Xtext's ID, whose hyphens join parts. */
+	@Override
+	@ValueConverter(rule = "ID")
+	public IValueConverter<String> ID() {
+		IValueConverter<String> id = super.ID();
+		return new IValueConverter<String>() {
+			@Override
+			public String toValue(String string, INode node) {
+				hyphens(string, node);
+				return id.toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				return id.toString(value);
+			}
+		};
+	}
+
+	/** A unit: a word, whose hyphens join parts as a name's do, or '%'. */
+	@ValueConverter(rule = "Unit")
+	public IValueConverter<String> Unit() {
+		return new IValueConverter<String>() {
+			@Override
+			public String toValue(String string, INode node) {
+				hyphens(string, node);
+				return string;
+			}
+
+			@Override
+			public String toString(String value) {
+				return value;
+			}
+		};
+	}
+
+	/** A hyphen joins two parts of a word: IM-03, not IM- or IM--03. */
+	private static void hyphens(String text, INode node) {
+		if (text != null && (text.endsWith("-") || text.contains("--") || text.contains("-."))) {
+			throw new ValueConverterException("'" + text.strip() + "' is not a name: a '-' joins two parts of a name, as in IM-03.", node, null);
+		}
+	}
+
+	/** Whether a name's text is its value: no '^' and no white space. */
+	private static boolean plain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '^' || Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@ValueConverter(rule = "DATE")

@@ -54,8 +54,9 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 			for (Gap gap : gaps) {
 				String status = switch (gap.status()) {
 				case OPEN -> "open";
-				case TRACKED -> "tracked by action " + gap.trackedBy().getName();
-				case ACCEPTED -> "accepted" + (gap.acceptance().getAcceptedBy() == null ? "" : " by " + gap.acceptance().getAcceptedBy().getName());
+				case TRACKED -> "tracked by " + (Labels.nameOf(gap.trackedBy()) == null ? "an action" : "action " + Labels.nameOf(gap.trackedBy()));
+				case ACCEPTED -> "accepted" + (Labels.nameOf(gap.acceptance().getAcceptedBy()) == null ? ""
+						: " by " + Labels.nameOf(gap.acceptance().getAcceptedBy()));
 				};
 				lines.add(Labels.gap(gap.kind()) + " (" + status + "): " + gap.problem() + ".");
 			}

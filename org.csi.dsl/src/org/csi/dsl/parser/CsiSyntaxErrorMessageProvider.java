@@ -6,8 +6,14 @@ import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.csi.dsl.common.Escape;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+import com.google.inject.Inject;
 
 /**
  * Syntax errors in the words of a plan's author rather than the parser's: "a name" instead of
@@ -19,6 +25,9 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	/** What starts an element, as the user writes it. */
 	public static final String ELEMENTS = "plan, vision, strategy, tactical goal, operational goal, service, process, role, csf, "
 			+ "should measure, source, gather, analyse, present, action or accept";
+
+	@Inject
+	private ReservedWords reservedWords;
 
 	/** What may follow a keyword whose value is one of a fixed set. */
 	private static final Map<String, String> VALUES = Map.ofEntries(
@@ -50,6 +59,8 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 					: "The file ends inside a quoted text: its closing quote is missing.";
 		} else if (message.startsWith("missing EOF at ")) {
 			message = message.substring("missing EOF at ".length()) + " cannot start an element here: expected " + ELEMENTS + ".";
+		} else if (e != null && e.token != null && reservedWords.isReserved(e.token.getText()) && expectsName(context.getCurrentNode())) {
+			message = reserved(e.token.getText());
 		} else if (e != null && e.token != null) {
 			String previous = previousWord(e);
 			String allowed = previous == null ? null : VALUES.get(previous);
@@ -60,6 +71,25 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			}
 		}
 		return new SyntaxErrorMessage(Escape.visible(message), original.getIssueCode(), original.getIssueData());
+	}
+
+	/** The message for a reserved word written where a name is expected. */
+	public static String reserved(String word) {
+		return "'" + word + "' is a reserved word of csi; write ^" + word + " to use it as a name.";
+	}
+
+	/** Whether the parser is reading a name or a reference when it fails: the node it builds is, or lies in, one. */
+	private static boolean expectsName(INode node) {
+		for (INode each = node; each != null; each = each.getParent()) {
+			EObject grammarElement = each.getGrammarElement();
+			if (grammarElement instanceof CrossReference) {
+				return true;
+			}
+			if (grammarElement instanceof RuleCall call) {
+				return ReservedWords.NAME_RULES.contains(call.getRule().getName());
+			}
+		}
+		return false;
 	}
 
 	/** Token names of the grammar, said as a user would. */

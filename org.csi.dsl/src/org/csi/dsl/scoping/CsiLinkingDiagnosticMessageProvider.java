@@ -2,13 +2,41 @@ package org.csi.dsl.scoping;
 
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.validation.IssueCodes;
+import org.csi.dsl.csi.CsiPackage;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScopeProvider;
+
+import com.google.inject.Inject;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
-/** Says in the plan's words which kind of element a reference names and could not find. */
+/**
+ * Says in the plan's words which kind of element a reference names and could not find, or, when
+ * the name is an element of another kind, what it is: "'T' is a tactical goal, not a critical
+ * success factor".
+ */
 public class CsiLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	/** A reference to any named element: what a name means where it is written, whatever the clause takes. */
+	private static final EReference ANY_ELEMENT = anyElement();
+
+	@Inject
+	private IScopeProvider scopeProvider;
+
+	@Inject
+	private IQualifiedNameConverter names;
+
+	private static EReference anyElement() {
+		EReference reference = EcoreFactory.eINSTANCE.createEReference();
+		reference.setName("anyElement");
+		reference.setEType(CsiPackage.Literals.NAMED);
+		return reference;
+	}
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -16,9 +44,28 @@ public class CsiLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 			return null; // its declaration was skipped after a typo, which has an error of its own
 		}
 		EClass type = context.getReference().getEReferenceType();
+		IEObjectDescription other = elementOfAnotherKind(context);
+		if (other != null) {
+			// it is declared and visible, but the clause takes another kind of element
+			return new DiagnosticMessage("'" + context.getLinkText() + "' is " + Labels.aKindOf(other.getEClass()) + ", not "
+					+ Labels.aKindOf(type) + ".", Severity.ERROR, IssueCodes.UNRESOLVED, context.getLinkText());
+		}
 		String message = "Unknown " + Labels.kindOf(type) + " '" + context.getLinkText()
 				+ "': no " + Labels.kindOf(type) + " of that name is declared in this plan set or imported here.";
 		return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED, context.getLinkText());
+	}
+
+	/** The element of any kind that the reference's text names where it is written, or null. */
+	private IEObjectDescription elementOfAnotherKind(ILinkingDiagnosticContext context) {
+		String text = context.getLinkText();
+		if (text == null || text.isEmpty() || context.getContext() == null || context.getContext().eResource() == null) {
+			return null;
+		}
+		try {
+			return scopeProvider.getScope(context.getContext(), ANY_ELEMENT).getSingleElement(names.toQualifiedName(text));
+		} catch (IllegalArgumentException e) {
+			return null; // not a qualified name (an empty segment in half-typed text)
+		}
 	}
 
 	/** Whether a file of the plan set seems to declare the name among words the parser skipped. */

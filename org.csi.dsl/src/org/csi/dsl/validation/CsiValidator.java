@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.csi.dsl.csi.Element;
+import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.parser.UnknownWords;
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +15,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * All checks of a plan set. Each composed validator covers one part of the ITIL method;
  * the issue codes are in {@link IssueCodes}. An element right before words the parser skipped
  * is not checked itself: it lost the clauses that were skipped, and what its checks would say
- * follows from the one syntax error there.
+ * follows from the one syntax error there. Nor is an element whose name is missing.
  */
 @ComposedChecks(validators = { GapValidator.class, ChainValidator.class, StepValidator.class, RegisterValidator.class,
 		NamesValidator.class, DataValidator.class, ClausesValidator.class, UnknownWordsValidator.class })
@@ -27,6 +28,9 @@ public class CsiValidator extends AbstractCsiValidator {
 		if (eObject instanceof Element element && element.eContainer() instanceof PlanFile file && !file.getUnknown().isEmpty()
 				&& incomplete(file, context).contains(element)) {
 			return false;
+		}
+		if (eObject instanceof Named named && named.getName() == null) {
+			return false; // half-typed: the syntax error where its name should be says what it lacks
 		}
 		return super.isResponsible(context, eObject);
 	}

@@ -37,12 +37,15 @@ public class GapValidator extends AbstractCsiCheck {
 			switch (gap.status()) {
 			case ACCEPTED -> {
 				GapAcceptance acceptance = gap.acceptance();
-				String by = acceptance.getAcceptedBy() == null ? "" : " by " + quote(acceptance.getAcceptedBy().getName());
-				addIssue(Labels.gap(gap.kind()) + " of " + quote(name) + " is accepted" + by + " (" + gap.problem() + "): "
-						+ acceptance.getReason(), measure, feature, IssueCodes.GAP_ACCEPTED, data);
+				// a role that names nothing or a reason not yet typed is left out: their own findings say so
+				String by = Labels.nameOf(acceptance.getAcceptedBy()) == null ? "" : " by " + quote(Labels.nameOf(acceptance.getAcceptedBy()));
+				String reason = acceptance.getReason() == null ? "." : ": " + acceptance.getReason();
+				addIssue(Labels.gap(gap.kind()) + " of " + quote(name) + " is accepted" + by + " (" + gap.problem() + ")" + reason, measure,
+						feature, IssueCodes.GAP_ACCEPTED, data);
 			}
-			case TRACKED -> addIssue(Labels.gap(gap.kind()) + " of " + quote(name) + " is tracked by action "
-					+ quote(gap.trackedBy().getName()) + ": " + gap.problem() + ".", measure, feature, IssueCodes.GAP_TRACKED, data);
+			case TRACKED -> addIssue(Labels.gap(gap.kind()) + " of " + quote(name) + " is tracked by "
+					+ (Labels.nameOf(gap.trackedBy()) == null ? "an action" : "action " + quote(gap.trackedBy().getName())) + ": "
+					+ gap.problem() + ".", measure, feature, IssueCodes.GAP_TRACKED, data);
 			case OPEN -> addIssue(openMessage(gap), measure, feature, codeOf(gap.kind()), data);
 			}
 		}

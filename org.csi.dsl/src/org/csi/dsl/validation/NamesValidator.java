@@ -5,7 +5,9 @@ import java.util.List;
 import org.csi.dsl.analysis.Labels;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.Import;
+import org.csi.dsl.csi.ItsmProcess;
 import org.csi.dsl.csi.Named;
+import org.csi.dsl.csi.ShouldMeasure;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -34,6 +36,13 @@ public class NamesValidator extends AbstractCsiCheck {
 		List<EObject> sameName = index(element).elementsNamed(name);
 		if (sameName.size() < 2) {
 			return;
+		}
+		if (element instanceof ItsmProcess process && ProcessWithoutAs.measureNamedLike(process, index(element), names) != null) {
+			addIssue(ProcessWithoutAs.message(process), element, CsiPackage.Literals.NAMED__NAME, IssueCodes.DUPLICATE_NAME, name.toString());
+			return;
+		}
+		if (element instanceof ShouldMeasure measure && ProcessWithoutAs.onlyStepsWithoutAs(measure, sameName)) {
+			return; // the process says it: step 4 written without 'as'
 		}
 		EObject other = sameName.get(0) == element ? sameName.get(1) : sameName.get(0);
 		addIssue("Name " + quote(name.toString()) + " is declared more than once: this " + Labels.kindOf(element)

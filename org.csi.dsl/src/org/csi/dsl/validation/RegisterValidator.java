@@ -24,6 +24,9 @@ public class RegisterValidator extends AbstractCsiCheck {
 
 	private static final CsiPackage P = CsiPackage.eINSTANCE;
 
+	@Inject
+	private org.eclipse.xtext.naming.IQualifiedNameProvider names;
+
 	@Check
 	public void checkAction(Action action) {
 		String name = action.getName();
@@ -55,6 +58,9 @@ public class RegisterValidator extends AbstractCsiCheck {
 	/** A process has exactly one accountable process owner. */
 	@Check
 	public void checkProcessOwner(ItsmProcess process) {
+		if (ProcessWithoutAs.measureNamedLike(process, index(process), names) != null) {
+			return; // step 4 without 'as', not a process: its name's finding says so
+		}
 		List<Role> owners = index(process).processOwners(process);
 		if (owners.isEmpty()) {
 			addIssue("Process " + quote(process.getName()) + " has no process owner: add a role with 'process-owner of " + process.getName() + "'.",

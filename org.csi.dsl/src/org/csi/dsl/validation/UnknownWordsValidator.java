@@ -11,6 +11,7 @@ import org.csi.dsl.csi.Element;
 import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.parser.CsiSyntaxErrorMessageProvider;
+import org.csi.dsl.parser.ReservedWords;
 import org.csi.dsl.parser.UnknownWords;
 import org.csi.dsl.services.CsiGrammarAccess;
 import org.eclipse.emf.ecore.EObject;
@@ -41,6 +42,12 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 	@Inject
 	private CsiGrammarAccess grammar;
 
+	@Inject
+	private ReservedWords reservedWords;
+
+	@Inject
+	private org.eclipse.xtext.naming.IQualifiedNameProvider names;
+
 	@Check
 	public void checkUnknownWords(PlanFile file) {
 		for (UnknownWords.Run run : UnknownWords.runs(file)) {
@@ -51,7 +58,12 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 			String word = NodeModelUtils.getTokenText(first);
 			INode next = run.words().size() > 1 ? run.words().get(1) : null;
 			String allowed = CsiSyntaxErrorMessageProvider.allowedAfter(word);
-			if (run.after() != null && next != null && allowed != null && clauseKeywords(run.after()).contains(word)) {
+			if (run.after() != null && next != null && reservedWords.isReserved(NodeModelUtils.getTokenText(next))
+					&& reservedWords.takesName(word) && clauseKeywords(run.after()).contains(word)) {
+				// a clause whose name is a reserved word: the element ended before its keyword
+				getMessageAcceptor().acceptError(CsiSyntaxErrorMessageProvider.reserved(NodeModelUtils.getTokenText(next)), file,
+						next.getOffset(), next.getLength(), IssueCodes.SYNTAX);
+			} else if (run.after() != null && next != null && allowed != null && clauseKeywords(run.after()).contains(word)) {
 				// a clause whose value is not one of its values: the element ended before its keyword
 				String value = NodeModelUtils.getTokenText(next);
 				getMessageAcceptor().acceptError("'" + org.csi.dsl.common.FindingText.oneLine(value) + "' is not allowed after '" + word
@@ -62,12 +74,16 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 		}
 	}
 
-	/** Whether the parser reported a syntax error where the run starts or inside it. */
+	/**
+	 * Whether the parser reported a syntax error where the run starts or inside it, or in the element the run follows: that
+	 * element ended at the error, and the words after it are what it could not read (a reserved word as its name).
+	 */
 	private static boolean parserReported(PlanFile file, UnknownWords.Run run) {
 		if (!(file.eResource() instanceof org.eclipse.xtext.resource.XtextResource resource) || resource.getParseResult() == null) {
 			return false;
 		}
-		int start = run.first().getOffset();
+		INode element = run.after() == null ? null : NodeModelUtils.getNode(run.after());
+		int start = element != null ? element.getOffset() : run.first().getOffset();
 		int end = run.words().get(run.words().size() - 1).getEndOffset();
 		for (INode error : resource.getParseResult().getSyntaxErrors()) {
 			if (error.getOffset() >= start && error.getOffset() <= end) {
@@ -85,6 +101,10 @@ public class UnknownWordsValidator extends AbstractCsiCheck {
 		}
 		if (after == null) {
 			return "'" + shown + "' cannot start an element here: expected " + ELEMENTS + ".";
+		}
+		if (after instanceof org.csi.dsl.csi.ItsmProcess process && ProcessWithoutAs.measureNamedLike(process, index(process), names) != null) {
+			return "'" + shown + "' is not a clause of a process: to process should-measure '" + process.getName() + "' (step 4), write '"
+					+ ProcessWithoutAs.meant(process) + "' before it.";
 		}
 		String label = Labels.kindOf(after) + (after instanceof Named named && named.getName() != null ? " '" + named.getName() + "'" : "");
 		List<String> clauses = clauseKeywords(after);

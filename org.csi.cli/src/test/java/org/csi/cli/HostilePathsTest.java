@@ -46,10 +46,12 @@ public class HostilePathsTest {
 
 	@Test
 	public void aNameThatClimbsOutIsASyntaxErrorAndWritesNothingOutside() throws Exception {
-		Files.writeString(plans.resolve("climb.csi"), plan("x", "../../../escaped") + "plan /tmp/absolute \"P\"\nplan ..\\\\..\\\\win \"P\"\n");
+		Files.writeString(plans.resolve("climb.csi"), plan("x", "../../../escaped") + "plan /tmp/absolute \"P\"\nplan tmp/absolute \"P\"\n"
+				+ "plan ..\\\\..\\\\win \"P\"\n");
 		CliRun run = CliRun.of("report", plans.toString(), "--out", out.toString());
 		assertEquals(run.err, ExitCodes.OK, run.code);
-		// the parser recovers what it can ("plan /tmp" gives a plan named tmp): its reports stay in the output folder
+		// the parser recovers what it can ("plan tmp/absolute" gives a plan named tmp; a name that starts with a slash or a dot
+		// is no name): its reports stay in the output folder
 		assertEquals(List.of("work/plans/climb.csi", "work/reports/x.tmp.html", "work/reports/x.tmp.json", "work/reports/x.tmp.md",
 				"work/reports/x.tmp.register.csv"), everyFileUnder(root));
 	}

@@ -100,9 +100,18 @@ public class CsiProposalProvider extends IdeContentProposalProvider {
 		return last == null || !needMore.contains(last.getText());
 	}
 
+	/**
+	 * Whether an element is a keyword that may be written as a name ('status', 'owner', ...): where a name is expected, the names of
+	 * the plan set are proposed, not every word that could be one.
+	 */
+	private static boolean isNameWord(AbstractElement element) {
+		return element instanceof Keyword && GrammarUtil.containingRule(element) != null
+				&& GrammarUtil.containingRule(element).getName().equals("Name");
+	}
+
 	@Override
 	protected void createProposals(AbstractElement element, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (UnknownWords.isRecovery(element) || elementStarts.contains(element) && !elementMayStart(context)) {
+		if (UnknownWords.isRecovery(element) || elementStarts.contains(element) && !elementMayStart(context) || isNameWord(element)) {
 			return;
 		}
 		super.createProposals(element, context, acceptor);

@@ -44,6 +44,8 @@ public class SemanticHighlighter {
 			}
 			if (node.getGrammarElement() instanceof CrossReference && !node.getText().isBlank()) {
 				ranges.add(range(node, HighlightStyle.REFERENCE));
+			} else if (isName(node)) {
+				ranges.add(range(node, HighlightStyle.DECLARATION));
 			} else if (node instanceof ILeafNode leaf && !leaf.isHidden()) {
 				HighlightStyle style = styleOfLeaf(leaf);
 				if (style != null) {
@@ -63,21 +65,27 @@ public class SemanticHighlighter {
 		if (leaf.getGrammarElement() instanceof Keyword && isFirstLeafOf(leaf, element)) {
 			return stepOf(element);
 		}
-		if (leaf.getGrammarElement() instanceof RuleCall call && "name".equals(featureOf(call))
-				&& isDeclaration(leaf, element)) {
-			return HighlightStyle.DECLARATION;
-		}
 		return null;
+	}
+
+	/** Whether a node is the name of the element it declares: a word, or a keyword written as a name ("source process"). */
+	private static boolean isName(INode node) {
+		if (!(node instanceof ICompositeNode) || !(node.getGrammarElement() instanceof RuleCall call) || !"name".equals(featureOf(call))
+				|| !call.getRule().getName().equals("Name") || node.getText().isBlank()) {
+			return false;
+		}
+		EObject element = NodeModelUtils.findActualSemanticObjectFor(node);
+		return element != null && isDeclaration(node, element);
 	}
 
 	private static String featureOf(RuleCall call) {
 		return call.eContainer() instanceof org.eclipse.xtext.Assignment assignment ? assignment.getFeature() : null;
 	}
 
-	private static boolean isDeclaration(ILeafNode leaf, EObject element) {
+	private static boolean isDeclaration(INode name, EObject element) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
-		return node != null && leaf.getTotalOffset() >= node.getTotalOffset()
-				&& leaf.getTotalEndOffset() <= node.getTotalEndOffset();
+		return node != null && name.getTotalOffset() >= node.getTotalOffset()
+				&& name.getTotalEndOffset() <= node.getTotalEndOffset();
 	}
 
 	private static boolean isFirstLeafOf(ILeafNode leaf, EObject element) {

@@ -71,6 +71,13 @@ public class ContentAssistTest {
 		assertEquals(text.length() - 2, proposals.get(0).replaceOffset());
 	}
 
+	/** The words that may be names (status, owner, process, ...) are not offered where a name goes: the plan set's names are. */
+	@Test
+	public void aReferenceOffersNamesNotTheWordsThatCouldBeNames() {
+		String text = OPS + "\ngather ";
+		assertEquals("", labels(proposalsAt(text, text.length()), Proposal.KEYWORD));
+	}
+
 	@Test
 	public void aPrefixNarrowsTheProposalsAndIsReplaced() {
 		String text = OPS + "\ngather sh";

@@ -147,7 +147,7 @@ public class EditedPlanFindingsTest {
 		assertFindings(serevice);
 		int at = draft.indexOf("Mail") + 4;
 		type("draft.csi", new TextEdit(at, 0, "-"));
-		assertFindings("draft.csi:3:13-3:14 error csi.syntax: Unexpected '-' here.");
+		assertFindings("draft.csi:3:9-3:14 error csi.syntax: 'Mail-' is not a name: a '-' joins two parts of a name, as in IM-03.");
 		type("draft.csi", new TextEdit(at, 1, ""));
 		assertFindings(serevice);
 	}

@@ -71,6 +71,53 @@ public class ContentAssistTest {
 		assertEquals(text.length() - 2, proposals.get(0).replaceOffset());
 	}
 
+	/** The same in the middle of a plan: clauses follow the part name. */
+	@Test
+	public void aPartNameFollowedByClausesIsCompleted() {
+		String text = OPS + "\nshould measure Speed \"Speed\"\n    serves Fa\n    unit hours\n";
+		int at = text.indexOf("serves Fa") + "serves Fa".length();
+		assertEquals("Fast", proposalsAt(text, at).stream().map(Proposal::label).collect(Collectors.joining(", ")));
+	}
+
+	/** In the example plans: a goal of the plan's package, by its short name. */
+	@Test
+	public void aPartNameInTheExamplesIsCompleted() throws Exception {
+		java.nio.file.Path examples = java.nio.file.Paths.get(System.getProperty("csi.repository"), "examples", "service-desk");
+		String plan = java.nio.file.Files.readString(examples.resolve("plan.csi"));
+		String measures = java.nio.file.Files.readString(examples.resolve("measures.csi"));
+		String org = java.nio.file.Files.readString(examples.resolve("../shared/organisation.csi"));
+		String text = measures.replace("serves FastP1", "serves Fa");
+		int at = text.indexOf("serves Fa") + "serves Fa".length();
+		PlanWorkspace workspace = workspace("plan.csi", plan, "org.csi", org, "measures.csi", measures);
+		// typed as in the editor: the letters deleted one by one, each a partial parse
+		String current = measures;
+		int end = measures.indexOf("serves FastP1") + "serves FastP1".length();
+		for (int i = 0; i < 4; i++) {
+			String next = current.substring(0, end - 1 - i) + current.substring(end - i);
+			workspace.update(EditorFixture.uri("measures.csi"), List.of(new org.csi.dsl.ide.edit.TextEdit(end - 1 - i, 1, "")), next);
+			current = next;
+		}
+		assertEquals(text, current);
+		List<Proposal> proposals = workspace.read(set -> assist.proposals(resource(workspace, "measures.csi"), text, at));
+		assertEquals("FastP1", proposals.stream().map(Proposal::label).collect(Collectors.joining(", ")));
+	}
+
+	/** Two projects with the same plans (two checkouts): assist in the second offers its own elements. */
+	@Test
+	public void aSecondProjectWithTheSamePlansOffersItsOwnElements() {
+		String text = OPS + "\ngather ";
+		for (String project : List.of("a", "b")) {
+			PlanWorkspace workspace = EditorFixture.injector().getInstance(PlanWorkspace.class);
+			workspace.setConfiguration(new org.csi.dsl.config.CsiConfiguration(java.util.Map.of(), org.csi.dsl.tests.PlanSetFixture.REFERENCE_DATE,
+					org.csi.dsl.config.CsiConfiguration.Reports.DEFAULT, List.of()));
+			org.eclipse.emf.common.util.URI shop = org.eclipse.emf.common.util.URI.createURI("file:/" + project + "/shop.csi");
+			org.eclipse.emf.common.util.URI ops = org.eclipse.emf.common.util.URI.createURI("file:/" + project + "/ops.csi");
+			workspace.setTexts(java.util.Map.of(shop, SHOP, ops, text), List.of());
+			List<Proposal> proposals = workspace.read(set -> assist.proposals(workspace.resource(ops), text, text.length()));
+			assertEquals(project, "Restore", labels(proposals, Proposal.REFERENCE));
+		}
+	}
+
 	/** The words that may be names (status, owner, process, ...) are not offered where a name goes: the plan set's names are. */
 	@Test
 	public void aReferenceOffersNamesNotTheWordsThatCouldBeNames() {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ui.builder.ProjectPlans;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.findings.CsiAnnotation;
+import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILogListener;
@@ -138,6 +140,20 @@ public class ReportedProblemsTest {
 		keys(editor, quote + "\"Clinicians trust IT with their day".length(), 1, "");
 		assertEquals(List.of("11:14 error: This text has no closing quote: end it with \" on the same line (a text is written on one line)."),
 				errors(editor));
+	}
+
+	/** 5. The owner fix inserted hospital.org.Analyst although the plan imports hospital.org.*. */
+	@Test
+	public void theOwnerFixWritesTheShortestNameThatResolves() throws Exception {
+		CsiEditor editor = open(project.getFile("service-desk/register.csi"));
+		waitForBuild();
+		String text = editor.getDocument().get();
+		int owner = text.indexOf("    owner Analyst\n");
+		keys(editor, owner, "    owner Analyst\n".length(), "");
+		int action = editor.getDocument().get().indexOf("WeeklyExport") + 1;
+		List<QuickFix> fixes = editor.injected(new CsiQuickAssistProcessor(editor)).fixesAt(action);
+		assertTrue(fixes.stream().map(QuickFix::label).toList().toString(), fixes.stream().anyMatch(f -> f.label().equals("Set owner to 'Analyst'")));
+		assertTrue(fixes.stream().noneMatch(f -> f.label().contains("hospital.org.")));
 	}
 
 	private List<String> errorMarkers() throws Exception {

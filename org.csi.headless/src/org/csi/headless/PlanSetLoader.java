@@ -13,17 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.csi.dsl.common.PlanResourceSets;
 import org.csi.dsl.config.CsiSettings;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.LazyStringInputStream;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * Reads every {@code .csi} file under the given paths into one resource set. Files must be
@@ -49,7 +49,7 @@ public class PlanSetLoader {
 	}
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
+	private PlanResourceSets resourceSets;
 
 	@Inject
 	private PlanFileDiscovery discovery;
@@ -97,7 +97,7 @@ public class PlanSetLoader {
 
 	/** The same, to be checked with {@code settings}: they go with the plan set ({@link CsiSettings#install}). */
 	public PlanSet load(Map<Path, String> sources, CsiSettings settings) throws PlanSetException {
-		XtextResourceSet resourceSet = resourceSets.get();
+		XtextResourceSet resourceSet = resourceSets.create();
 		CsiSettings.install(resourceSet, settings);
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
 		List<Resource> resources = new ArrayList<>(sources.size());

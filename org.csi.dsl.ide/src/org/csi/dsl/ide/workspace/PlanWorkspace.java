@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.csi.dsl.common.PlanResourceSets;
 import org.csi.dsl.config.CsiConfiguration;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.ide.edit.TextEdit;
@@ -23,7 +24,6 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * The plans of one project as an editor sees them: every plan file of the project, with the text
@@ -36,7 +36,7 @@ import com.google.inject.Provider;
 public class PlanWorkspace {
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
+	private PlanResourceSets resourceSets;
 
 	@Inject
 	private IResourceValidator validator;
@@ -203,7 +203,7 @@ public class PlanWorkspace {
 
 	private XtextResourceSet resourceSet() {
 		if (resourceSet == null) {
-			resourceSet = resourceSets.get();
+			resourceSet = resourceSets.create();
 			CsiSettings.install(resourceSet, CsiSettings.of(configuration));
 		}
 		return resourceSet;

@@ -118,6 +118,25 @@ public class ContentAssistTest {
 		}
 	}
 
+	/**
+	 * Another injector of the language registered with EMF (in Eclipse: a test harness, another
+	 * bundle) takes the global factory for .csi; the workspace still makes its plans with its own,
+	 * and assist still proposes (it compares grammar elements by identity: it proposed nothing).
+	 */
+	@Test
+	public void anotherInjectorOfTheLanguageLeavesAssistWorking() {
+		Object factory = org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get("csi");
+		Object services = org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().get("csi");
+		try {
+			new org.csi.dsl.ide.CsiIdeSetup().createInjectorAndDoEMFRegistration();
+			String text = OPS + "\ngather ";
+			assertEquals("Restore", labels(proposalsAt(text, text.length()), Proposal.REFERENCE));
+		} finally {
+			org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("csi", factory);
+			org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().put("csi", services);
+		}
+	}
+
 	/** The words that may be names (status, owner, process, ...) are not offered where a name goes: the plan set's names are. */
 	@Test
 	public void aReferenceOffersNamesNotTheWordsThatCouldBeNames() {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.csi.dsl.config.CsiConfigurationReader;
+import org.csi.dsl.ide.contentassist.Proposal;
 import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ui.builder.ProjectPlans;
+import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.findings.CsiAnnotation;
 import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
@@ -140,6 +142,20 @@ public class ReportedProblemsTest {
 		keys(editor, quote + "\"Clinicians trust IT with their day".length(), 1, "");
 		assertEquals(List.of("11:14 error: This text has no closing quote: end it with \" on the same line (a text is written on one line)."),
 				errors(editor));
+	}
+
+	/** 5. Content assist listed a goal twice (short and qualified), offered "," after "Fa", and its details showed only a type name. */
+	@Test
+	public void contentAssistOffersEachGoalOnceWithItsTitleAndStepAndNothingElseAfterAPartName() throws Exception {
+		CsiEditor editor = open(project.getFile("service-desk/measures.csi"));
+		String text = editor.getDocument().get();
+		int at = text.indexOf("serves FastP1") + "serves Fa".length();
+		keys(editor, at, "stP1".length(), "");
+		List<Proposal> proposals = editor.injected(new CsiContentAssistProcessor(editor)).proposals(editor.getDocument().get(), at);
+		// each goal once: this package's by its short name, another package's by its qualified name (it resolves from here too)
+		assertEquals(List.of("FastP1", "hospital.cloud.FastDetection"), proposals.stream().map(Proposal::label).toList());
+		assertTrue(proposals.get(0).description(), proposals.get(0).description().contains("Restore every P1 incident within 4 hours")
+				&& proposals.get(0).description().toLowerCase(java.util.Locale.ROOT).contains("operational goal"));
 	}
 
 	/** 5. The owner fix inserted hospital.org.Analyst although the plan imports hospital.org.*. */

@@ -16,7 +16,9 @@ import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ui.builder.ProjectPlans;
 import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
 import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
 import org.csi.dsl.ui.findings.CsiAnnotation;
+import org.csi.dsl.ui.hover.HoverControl;
 import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -25,8 +27,14 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlExtension;
+import org.eclipse.jface.text.IInformationControlExtension2;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -156,6 +164,28 @@ public class ReportedProblemsTest {
 		assertEquals(List.of("FastP1", "hospital.cloud.FastDetection"), proposals.stream().map(Proposal::label).toList());
 		assertTrue(proposals.get(0).description(), proposals.get(0).description().contains("Restore every P1 incident within 4 hours")
 				&& proposals.get(0).description().toLowerCase(java.util.Locale.ROOT).contains("operational goal"));
+	}
+
+	/** 5. Hovers were cut off ("...only every m"); in the installed IDE, so were the details of a proposal. */
+	@Test
+	public void theDetailsOfAProposalWrapInsteadOfBeingCutOff() throws Exception {
+		CsiEditor editor = open(project.getFile("service-desk/measures.csi"));
+		String details = "Should-measure FirstContactResolution \"Share of contacts resolved at the first line\"\nStep 1 of the improvement"
+				+ " cycle: what should be measured";
+		IInformationControl control = new CsiSourceViewerConfiguration(editor, EditorsUI.getPreferenceStore())
+				.getInformationControlCreator(editor.getViewer()).createInformationControl(editor.getSite().getShell());
+		try {
+			((IInformationControlExtension2) control).setInput(details);
+			control.setSizeConstraints(300, 600);
+			Point size = ((IInformationControlExtension) control).hasContents() ? control.computeSizeHint() : null;
+			StyledText text = ((HoverControl) control).getTextWidget();
+			int oneLine = text.getLineHeight();
+			assertTrue("at most as wide as the pane: " + size, size.x <= 300);
+			assertTrue("the text wraps to more lines than it has: " + size, size.y >= 4 * oneLine);
+			assertEquals(details, text.getText());
+		} finally {
+			control.dispose();
+		}
 	}
 
 	/** 5. The owner fix inserted hospital.org.Analyst although the plan imports hospital.org.*. */

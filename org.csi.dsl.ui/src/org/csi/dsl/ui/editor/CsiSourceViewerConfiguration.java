@@ -5,10 +5,10 @@ import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
 import org.csi.dsl.ui.highlighting.CsiColors;
 import org.csi.dsl.ui.highlighting.CsiTokenScanner;
 import org.csi.dsl.ui.hover.CsiHover;
+import org.csi.dsl.ui.hover.HoverControl;
 import org.csi.dsl.ui.navigation.CsiHyperlinkDetector;
 import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControlCreator;
@@ -112,14 +112,14 @@ public class CsiSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	}
 
 	/**
-	 * Hovers and the details of proposals show plain text, with the "Press F2 for focus" status:
-	 * no presenter, because the one JFace gives a control with a status reads simple HTML, and what
-	 * a plan says (a description, a name) must show as written, never as markup.
+	 * Hovers, the details of proposals and of quick fixes show plain text in a {@link HoverControl},
+	 * with the "Press F2 for focus" status: what a plan says (a description, a name) shows as
+	 * written, never as markup, and long lines wrap instead of being cut off (the details of a
+	 * proposal were cut at the pane's edge: issue 14's trial).
 	 */
 	@Override
 	public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
-		return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(),
-				(DefaultInformationControl.IInformationPresenter) null);
+		return parent -> new HoverControl(parent, EditorsUI.getTooltipAffordanceString());
 	}
 
 	@Override

@@ -118,12 +118,12 @@ public class HoverControl extends AbstractInformationControl implements IInforma
 	public Point computeSizeHint() {
 		int charWidth = (int) Math.ceil(textMetricsWidth());
 		int maxWidth = MAX_WIDTH_CHARS * charWidth;
+		Rectangle trim = computeTrim();
 		if (constraints != null && constraints.x > 0) {
-			maxWidth = Math.min(maxWidth, constraints.x);
+			maxWidth = Math.min(maxWidth, constraints.x - trim.width); // the constraints are of the whole control
 		}
 		Point natural = text.computeSize(SWT.DEFAULT, SWT.DEFAULT);
 		Point wrapped = text.computeSize(Math.min(natural.x, maxWidth), SWT.DEFAULT);
-		Rectangle trim = computeTrim();
 		Point size = new Point(wrapped.x + trim.width, wrapped.y + trim.height);
 		if (constraints != null && constraints.y > 0) {
 			size.y = Math.min(size.y, constraints.y);

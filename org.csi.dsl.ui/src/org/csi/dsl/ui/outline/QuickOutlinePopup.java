@@ -178,8 +178,14 @@ public class QuickOutlinePopup extends PopupDialog {
 		return filterText;
 	}
 
+	/** Wide enough for the labels (an element's title is part of its label), up to two thirds of the screen. */
 	@Override
 	protected Point getDefaultSize() {
-		return new Point(450, 350);
+		int width = 450;
+		if (getContents() != null) {
+			int natural = getContents().computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x + 24;
+			width = Math.max(width, Math.min(natural, getShell().getDisplay().getClientArea().width * 2 / 3));
+		}
+		return new Point(width, 350);
 	}
 }

@@ -120,10 +120,12 @@ public class HoverControl extends AbstractInformationControl implements IInforma
 		int maxWidth = MAX_WIDTH_CHARS * charWidth;
 		Rectangle trim = computeTrim();
 		if (constraints != null && constraints.x > 0) {
-			maxWidth = Math.min(maxWidth, constraints.x - trim.width); // the constraints are of the whole control
+			// the constraints are of the whole control: less its trim and what the text adds to a width it is given (its margins)
+			int textExtra = text.computeSize(100, SWT.DEFAULT).x - 100;
+			maxWidth = Math.min(maxWidth, constraints.x - trim.width - textExtra);
 		}
 		Point natural = text.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-		Point wrapped = text.computeSize(Math.min(natural.x, maxWidth), SWT.DEFAULT);
+		Point wrapped = text.computeSize(Math.min(natural.x, Math.max(1, maxWidth)), SWT.DEFAULT);
 		Point size = new Point(wrapped.x + trim.width, wrapped.y + trim.height);
 		if (constraints != null && constraints.y > 0) {
 			size.y = Math.min(size.y, constraints.y);

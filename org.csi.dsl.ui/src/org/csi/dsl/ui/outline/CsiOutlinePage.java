@@ -2,18 +2,13 @@ package org.csi.dsl.ui.outline;
 
 import java.util.List;
 
-import org.csi.dsl.ide.highlighting.HighlightStyle;
 import org.csi.dsl.ide.outline.OutlineNode;
 import org.csi.dsl.ide.workspace.PlanSnapshot;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.editor.ReconcileListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -31,53 +26,8 @@ public class CsiOutlinePage extends ContentOutlinePage implements ReconcileListe
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ((List<?>) input).toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parent) {
-				return ((OutlineNode) parent).children().toArray();
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return !((OutlineNode) element).children().isEmpty();
-			}
-		});
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((OutlineNode) element).label();
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return CsiUiPlugin.image(iconOf(((OutlineNode) element).step()));
-			}
-		});
+		OutlineTree.configure(viewer);
 		viewer.setInput(editor.getSnapshot().outline());
-	}
-
-	public static String iconOf(HighlightStyle step) {
-		if (step == null) {
-			return CsiUiPlugin.ICON_ELEMENT;
-		}
-		return switch (step) {
-		case STEP_STRATEGY -> CsiUiPlugin.ICON_STRATEGY;
-		case STEP_SHOULD -> CsiUiPlugin.ICON_SHOULD;
-		case STEP_CAN -> CsiUiPlugin.ICON_CAN;
-		case STEP_DATA -> CsiUiPlugin.ICON_DATA;
-		case STEP_ACTION -> CsiUiPlugin.ICON_ACTION;
-		default -> CsiUiPlugin.ICON_ELEMENT;
-		};
 	}
 
 	@Override

@@ -4,19 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 import org.csi.dsl.ide.outline.OutlineNode;
-import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -63,38 +59,7 @@ public class QuickOutlinePopup extends PopupDialog {
 	protected Control createDialogArea(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(viewer.getControl());
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ((List<?>) input).toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parent) {
-				return ((OutlineNode) parent).children().toArray();
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return !((OutlineNode) element).children().isEmpty();
-			}
-		});
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((OutlineNode) element).label();
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return CsiUiPlugin.image(CsiOutlinePage.iconOf(((OutlineNode) element).step()));
-			}
-		});
+		OutlineTree.configure(viewer);
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {

@@ -21,7 +21,6 @@ import org.csi.dsl.ui.editor.CsiReconcilingStrategy;
 import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
 import org.csi.dsl.ui.editor.DocumentEdits;
 import org.csi.dsl.ui.editor.ToggleCommentHandler;
-import org.csi.dsl.ui.findings.CsiAnnotation;
 import org.csi.dsl.ui.format.FormatHandler;
 import org.csi.dsl.ui.highlighting.CsiColors;
 import org.csi.dsl.ui.hover.CsiTextHover;
@@ -41,7 +40,6 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -83,34 +81,6 @@ public class EditorTest {
 		page().closeAllEditors(false);
 		waitForBuild();
 		project.delete(true, true, null);
-	}
-
-	/** The findings shown in the editor as {@code line:column type: message}. */
-	private static List<String> annotations(CsiEditor editor) throws Exception {
-		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		List<Object[]> found = new ArrayList<>();
-		model.getAnnotationIterator().forEachRemaining(a -> {
-			if (a instanceof CsiAnnotation csi) {
-				found.add(new Object[] { model.getPosition(a), csi });
-			}
-		});
-		found.sort(java.util.Comparator.comparingInt(o -> ((Position) o[0]).getOffset()));
-		List<String> lines = new ArrayList<>();
-		for (Object[] entry : found) {
-			Position position = (Position) entry[0];
-			CsiAnnotation annotation = (CsiAnnotation) entry[1];
-			int line = editor.getDocument().getLineOfOffset(position.getOffset());
-			int column = position.getOffset() - editor.getDocument().getLineOffset(line) + 1;
-			lines.add((line + 1) + ":" + column + " " + annotation.getType().substring(annotation.getType().lastIndexOf('.') + 1) + ": "
-					+ annotation.getText());
-		}
-		return lines;
-	}
-
-	private static void type(CsiEditor editor, int offset, int length, String text) throws Exception {
-		int before = editor.getReconcileCount();
-		editor.getDocument().replace(offset, length, text);
-		waitForCheck(editor, before);
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import org.csi.dsl.ui.builder.ProjectPlans;
 import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
-import org.csi.dsl.ui.findings.CsiAnnotation;
 import org.csi.dsl.ui.hover.HoverControl;
 import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
 import org.eclipse.core.resources.IFile;
@@ -26,12 +25,9 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControl;
 import org.eclipse.jface.text.IInformationControlExtension;
 import org.eclipse.jface.text.IInformationControlExtension2;
-import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.editors.text.EditorsUI;
@@ -87,12 +83,12 @@ public class ReportedProblemsTest {
 		waitForBuild();
 		assertEquals(List.of(TRACKED_GAP, UNUSED_DATA), annotations(editor));
 		int last = editor.getDocument().get().indexOf("serves FastP1") + "serves FastP1".length() - 1;
-		keys(editor, last, 1, "");
-		keys(editor, last, 0, "2");
+		type(editor, last, 1, "");
+		type(editor, last, 0, "2");
 		assertEquals(List.of("7:12 error: Unknown goal 'FastP2': no goal of that name is declared in this plan set or imported here.",
 				TRACKED_GAP, UNUSED_DATA), annotations(editor));
-		keys(editor, last, 1, "");
-		keys(editor, last, 0, "1");
+		type(editor, last, 1, "");
+		type(editor, last, 0, "1");
 		assertEquals(List.of(TRACKED_GAP, UNUSED_DATA), annotations(editor));
 		editor.doSave(new NullProgressMonitor());
 		waitForBuild();
@@ -113,7 +109,7 @@ public class ReportedProblemsTest {
 		String text = editor.getDocument().get();
 		int start = text.indexOf("operational goal SelfHelp");
 		int end = text.indexOf('\n', start) + 1;
-		keys(editor, start, end - start, "");
+		type(editor, start, end - start, "");
 		editor.doSave(new NullProgressMonitor());
 		waitForBuild();
 		assertEquals(List.of(), logged);
@@ -133,7 +129,7 @@ public class ReportedProblemsTest {
 		waitForBuild();
 		List<String> errorsBefore = errorMarkers();
 		int at = editor.getDocument().get().indexOf("tactical goal FirstContact") + "tact".length();
-		keys(editor, at, 1, "");
+		type(editor, at, 1, "");
 		assertEquals(List.of("16:1 error: 'tactcal' does not start an element: did you mean 'tactical'? The words up to the next element"
 				+ " are skipped."), errors(editor));
 		editor.doSave(new NullProgressMonitor());
@@ -145,9 +141,9 @@ public class ReportedProblemsTest {
 						+ " next element are skipped."),
 				errorsAfter.stream().filter(m -> !m.contains("'FirstContact'")).toList());
 
-		keys(editor, at, 0, "i");
+		type(editor, at, 0, "i");
 		int quote = editor.getDocument().get().indexOf("\"Clinicians trust IT with their day\"");
-		keys(editor, quote + "\"Clinicians trust IT with their day".length(), 1, "");
+		type(editor, quote + "\"Clinicians trust IT with their day".length(), 1, "");
 		assertEquals(List.of("11:14 error: This text has no closing quote: end it with \" on the same line (a text is written on one line)."),
 				errors(editor));
 	}
@@ -158,7 +154,7 @@ public class ReportedProblemsTest {
 		CsiEditor editor = open(project.getFile("service-desk/measures.csi"));
 		String text = editor.getDocument().get();
 		int at = text.indexOf("serves FastP1") + "serves Fa".length();
-		keys(editor, at, "stP1".length(), "");
+		type(editor, at, "stP1".length(), "");
 		List<Proposal> proposals = editor.injected(new CsiContentAssistProcessor(editor)).proposals(editor.getDocument().get(), at);
 		// each goal once: this package's by its short name, another package's by its qualified name (it resolves from here too)
 		assertEquals(List.of("FastP1", "hospital.cloud.FastDetection"), proposals.stream().map(Proposal::label).toList());
@@ -195,7 +191,7 @@ public class ReportedProblemsTest {
 		waitForBuild();
 		String text = editor.getDocument().get();
 		int owner = text.indexOf("    owner Analyst\n");
-		keys(editor, owner, "    owner Analyst\n".length(), "");
+		type(editor, owner, "    owner Analyst\n".length(), "");
 		int action = editor.getDocument().get().indexOf("WeeklyExport") + 1;
 		List<QuickFix> fixes = editor.injected(new CsiQuickAssistProcessor(editor)).fixesAt(action);
 		assertTrue(fixes.stream().map(QuickFix::label).toList().toString(), fixes.stream().anyMatch(f -> f.label().equals("Set owner to 'Analyst'")));
@@ -214,36 +210,7 @@ public class ReportedProblemsTest {
 		return errors;
 	}
 
-	/** Types or deletes, as a key does, and waits for the editor's check of the new text. */
-	private static void keys(CsiEditor editor, int offset, int length, String text) throws Exception {
-		int before = editor.getReconcileCount();
-		editor.getDocument().replace(offset, length, text);
-		waitForCheck(editor, before);
-	}
-
 	private static List<String> errors(CsiEditor editor) throws Exception {
 		return annotations(editor).stream().filter(a -> a.contains(" error: ")).toList();
-	}
-
-	/** The findings shown in the editor as {@code line:column type: message}, in text order. */
-	private static List<String> annotations(CsiEditor editor) throws Exception {
-		IAnnotationModel model = editor.getAnnotationModel();
-		IDocument document = editor.getDocument();
-		List<CsiAnnotation> found = new ArrayList<>();
-		model.getAnnotationIterator().forEachRemaining(a -> {
-			if (a instanceof CsiAnnotation csi) {
-				found.add(csi);
-			}
-		});
-		found.sort(java.util.Comparator.comparingInt(a -> model.getPosition(a).getOffset()));
-		List<String> lines = new ArrayList<>();
-		for (CsiAnnotation annotation : found) {
-			Position position = model.getPosition(annotation);
-			int line = document.getLineOfOffset(position.getOffset());
-			int column = position.getOffset() - document.getLineOffset(line) + 1;
-			lines.add((line + 1) + ":" + column + " " + annotation.getType().substring(annotation.getType().lastIndexOf('.') + 1) + ": "
-					+ annotation.getText());
-		}
-		return lines;
 	}
 }

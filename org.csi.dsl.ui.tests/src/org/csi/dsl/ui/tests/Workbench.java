@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.csi.dsl.ui.CsiUiPlugin;
 import org.csi.dsl.ui.builder.Markers;
 import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.findings.CsiAnnotation;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -20,6 +21,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -143,6 +146,35 @@ public final class Workbench {
 	public static void waitForCheck(CsiEditor editor, int before) {
 		waitUntil("a check of " + editor.getTitle(), () -> editor.getReconcileCount() > before
 				&& editor.getSnapshot().text().equals(editor.getDocument().get()));
+	}
+
+	/** The findings shown in the editor as {@code line:column type: message}. */
+	public static List<String> annotations(CsiEditor editor) throws Exception {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<Object[]> found = new ArrayList<>();
+		model.getAnnotationIterator().forEachRemaining(a -> {
+			if (a instanceof CsiAnnotation csi) {
+				found.add(new Object[] { model.getPosition(a), csi });
+			}
+		});
+		found.sort(java.util.Comparator.comparingInt(o -> ((Position) o[0]).getOffset()));
+		List<String> lines = new ArrayList<>();
+		for (Object[] entry : found) {
+			Position position = (Position) entry[0];
+			CsiAnnotation annotation = (CsiAnnotation) entry[1];
+			int line = editor.getDocument().getLineOfOffset(position.getOffset());
+			int column = position.getOffset() - editor.getDocument().getLineOffset(line) + 1;
+			lines.add((line + 1) + ":" + column + " " + annotation.getType().substring(annotation.getType().lastIndexOf('.') + 1) + ": "
+					+ annotation.getText());
+		}
+		return lines;
+	}
+
+	/** Types or deletes, as a key does, and waits for the editor's check of the new text. */
+	public static void type(CsiEditor editor, int offset, int length, String text) throws Exception {
+		int before = editor.getReconcileCount();
+		editor.getDocument().replace(offset, length, text);
+		waitForCheck(editor, before);
 	}
 
 	/** The problem markers of a file as {@code line severity: message}, in line order. */

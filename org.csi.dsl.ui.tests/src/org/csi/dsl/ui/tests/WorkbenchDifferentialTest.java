@@ -254,12 +254,12 @@ public class WorkbenchDifferentialTest {
 			}
 			List<String> wanted = expected.stream().filter(line -> openEditors().stream().anyMatch(e -> line.startsWith(pathOf(e) + " "))).toList();
 			shown.sort(null);
-			if (quiet && shown.equals(sortedByFileName(wanted))) {
+			if (quiet && shown.equals(sorted(wanted))) {
 				return;
 			}
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError(failure(seed) + (quiet ? "" : "an editor is still checking after " + QUIET_MS + " ms\n")
-						+ difference("the editors", shown, sortedByFileName(wanted)));
+						+ difference("the editors", shown, sorted(wanted)));
 			}
 			spin(40);
 		}
@@ -268,7 +268,7 @@ public class WorkbenchDifferentialTest {
 	/** The Problems view's markers of every plan must be what csi validate reports for the texts the build read. */
 	private void compareMarkers(long seed) throws Exception {
 		waitForBuild();
-		List<String> expected = sortedByFileName(render(headless.findings(copies(texts()), settings)));
+		List<String> expected = sorted(render(headless.findings(copies(texts()), settings)));
 		List<String> markers = new ArrayList<>();
 		for (IFile file : ProjectPlans.planFiles(project)) {
 			for (IMarker marker : file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO)) {
@@ -348,7 +348,7 @@ public class WorkbenchDifferentialTest {
 		};
 	}
 
-	private static List<String> sortedByFileName(List<String> lines) {
+	private static List<String> sorted(List<String> lines) {
 		List<String> sorted = new ArrayList<>(lines);
 		sorted.sort(null);
 		return sorted;

@@ -306,13 +306,17 @@ final class DataConnections implements AutoCloseable {
 		}
 	}
 
-	/** The values of a query that returns (period, value). */
+	/**
+	 * The values of a hand-written query: it returns (period, value), or (period, value, rows) to say
+	 * how many rows are behind each value.
+	 */
 	List<Point> points(Table table, String sql) throws SQLException, OutOfTime, QueryGuard.Refused {
 		List<Point> points = new ArrayList<>();
 		query(table, sql, rows -> {
-			if (rows.getMetaData().getColumnCount() != 2) {
-				throw new IllegalStateException("the query returns " + rows.getMetaData().getColumnCount()
-						+ " columns; it must return two: the period (a date) and the value (a number).");
+			int columns = rows.getMetaData().getColumnCount();
+			if (columns != 2 && columns != 3) {
+				throw new IllegalStateException("the query returns " + columns + " columns; it must return two: the period (a date) and the"
+						+ " value (a number), or three: then the number of rows behind the value.");
 			}
 			int read = 0;
 			while (rows.next()) {
@@ -325,31 +329,47 @@ final class DataConnections implements AutoCloseable {
 				if (!(value instanceof Number number)) {
 					throw new IllegalStateException("the query's second column holds '" + value + "'; it must be the value, a number.");
 				}
-				points.add(new Point(date(period), finite(number, date(period))));
+				long count = -1;
+				if (columns == 3) {
+					if (!(rows.getObject(3) instanceof Number n) || n.doubleValue() < 0) {
+						throw new IllegalStateException("the query's third column holds '" + rows.getObject(3)
+								+ "'; it must be the number of rows behind the value.");
+					}
+					count = n.longValue();
+				}
+				points.add(new Point(date(period), finite(number, date(period)), count, null));
 			}
 		});
 		points.sort(Comparator.comparing(Point::period));
 		return points;
 	}
 
-	/** The values of a breakdown query (period, the dimensions, value), per combination of the dimensions. */
+	/**
+	 * The values of a computed query (period, the dimensions, value, rows, first day), per combination
+	 * of the dimensions (one empty combination without dimensions). A period whose value is NULL (a
+	 * mean of no rows) is kept, without a value.
+	 */
 	Map<Map<String, String>, List<Point>> pointsPer(Table table, String sql, List<String> dimensions)
 			throws SQLException, OutOfTime, QueryGuard.Refused {
 		Map<Map<String, String>, List<Point>> values = new LinkedHashMap<>();
+		int at = dimensions.size() + 2;
 		query(table, sql, rows -> {
 			int read = 0;
 			while (rows.next()) {
 				tooMany(read++);
 				Object period = rows.getObject(1);
-				Object value = rows.getObject(dimensions.size() + 2);
-				if (period == null || !(value instanceof Number number)) {
+				Object value = rows.getObject(at);
+				if (period == null || value != null && !(value instanceof Number)) {
 					continue;
 				}
 				Map<String, String> key = new LinkedHashMap<>();
 				for (int i = 0; i < dimensions.size(); i++) {
 					key.put(dimensions.get(i), String.valueOf(rows.getObject(i + 2)));
 				}
-				values.computeIfAbsent(key, k -> new ArrayList<>()).add(new Point(date(period), finite(number, date(period))));
+				Double number = value == null ? null : finite((Number) value, date(period));
+				Object first = rows.getObject(at + 2);
+				values.computeIfAbsent(key, k -> new ArrayList<>())
+						.add(new Point(date(period), number, ((Number) rows.getObject(at + 1)).longValue(), first == null ? null : date(first)));
 			}
 		});
 		values.values().forEach(points -> points.sort(Comparator.comparing(Point::period)));

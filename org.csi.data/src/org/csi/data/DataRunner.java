@@ -9,11 +9,19 @@ import org.csi.dsl.measures.MeasureAnalysis;
 import org.csi.dsl.measures.PeriodResult;
 import org.csi.dsl.measures.Point;
 import org.csi.dsl.measures.MeasureAnalyzer;
+import org.csi.dsl.measures.FiredTrigger;
+import org.csi.dsl.measures.PeriodCalendar;
 import org.csi.dsl.measures.Periods;
+import org.csi.dsl.measures.Status;
+import org.csi.dsl.measures.Units;
+import org.csi.dsl.analysis.Cadence;
+import org.csi.dsl.analysis.Features;
+import org.csi.dsl.csi.Computation;
+import org.csi.dsl.csi.Plan;
+import org.csi.dsl.csi.Trigger;
 import org.csi.dsl.measures.DataFindings;
 import org.csi.dsl.measures.DataStep;
 
-import org.csi.dsl.common.Figures;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,7 +39,6 @@ import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.csi.Check;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.Element;
-import org.csi.dsl.csi.Frequency;
 import org.csi.dsl.csi.Gather;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.Processing;
@@ -60,9 +67,6 @@ import com.google.inject.Inject;
  * the threat model.
  */
 public class DataRunner {
-
-	/** Misses in a row, up to the latest period, that call for a corrective action. */
-	public static final int MISSES_FOR_ACTION = 3;
 
 	private static final CsiPackage P = CsiPackage.eINSTANCE;
 
@@ -208,18 +212,22 @@ public class DataRunner {
 		if (table == null) {
 			return;
 		}
-		Frequency frequency = Periods.of(measure, processing);
+		Cadence cadence = Periods.of(measure, processing);
+		Computation computation = processing.getComputation();
+		LocalDate reference = CsiSettings.of(measure).getReferenceDate();
+		PeriodCalendar calendar = new PeriodCalendar(cadence, computation != null && EMPTY_IS_ZERO.contains(computation.getFunction()),
+				planStart(measure), reference);
+		boolean percent = Units.isPercent(measure.getUnit());
 		List<Point> points;
 		try {
 			writable(source, table, connections, findings);
-			if (processing.getComputation() != null) {
-				SqlBuilder.checkFragments(processing.getComputation());
+			if (computation != null) {
+				SqlBuilder.checkFragments(computation);
+				points = connections.pointsPer(table, SqlBuilder.sql(computation, connections.rows(table), cadence, percent), List.of())
+						.getOrDefault(Map.of(), List.of());
+			} else {
+				points = connections.points(table, processing.getQuery().replace("{source}", connections.rows(table)));
 			}
-			String rows = connections.rows(table);
-			String sql = processing.getComputation() != null
-					? SqlBuilder.sql(processing.getComputation(), rows, frequency, "%".equals(measure.getUnit()))
-					: processing.getQuery().replace("{source}", rows);
-			points = connections.points(table, sql);
 		} catch (QueryGuard.Refused e) {
 			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': the query was refused: " + e.getMessage() + "."));
 			return;
@@ -242,42 +250,119 @@ public class DataRunner {
 					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
 			return;
 		}
-		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, index.analyses(measure));
-		if (processing.getComputation() != null && !measure.getBreakdown().isEmpty()) {
-			String per = "Measure '" + name + "': the values per " + String.join(", ", measure.getBreakdown()) + " could not be computed: ";
-			try {
-				String sql = SqlBuilder.sql(processing.getComputation(), connections.rows(table), frequency, "%".equals(measure.getUnit()),
-						measure.getBreakdown());
+		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, index.analyses(measure), calendar);
+		List<FiredTrigger> fired = new ArrayList<>(analysis.fired());
+		if (computation != null) {
+			Map<List<String>, Map<Map<String, String>, List<Point>>> series = new LinkedHashMap<>();
+			if (!measure.getBreakdown().isEmpty()) {
+				series.put(List.copyOf(measure.getBreakdown()), null);
+			}
+			measure.getTriggers().stream().map(Trigger::getDimension).filter(java.util.Objects::nonNull).distinct()
+					.forEach(dimension -> series.putIfAbsent(List.of(dimension), null));
+			for (List<String> dimensions : series.keySet()) {
+				String per = "Measure '" + name + "': the values per " + String.join(", ", dimensions) + " could not be computed: ";
+				try {
+					var perValue = connections.pointsPer(table, SqlBuilder.sql(computation, connections.rows(table), cadence, percent, dimensions),
+							dimensions);
+					// a value that no row passing the 'where' ever has is not a series (priority=P2 of a P1 measure)
+					perValue.values().removeIf(values -> values.stream().allMatch(point -> point.rows() == 0));
+					series.put(dimensions, perValue);
+				} catch (SQLException | QueryGuard.Refused e) {
+					findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, per + DataFindings.firstLine(connections.redact(e.getMessage()))));
+				} catch (DataConnections.OutOfTime e) {
+					findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
+				} catch (DataConnections.NotANumber e) {
+					findings.add(dataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
+				}
+			}
+			var values = series.get(List.copyOf(measure.getBreakdown()));
+			if (values != null) {
 				List<MeasureAnalysis.Breakdown> breakdown = new ArrayList<>();
-				connections.pointsPer(table, sql, measure.getBreakdown()).entrySet().stream()
-						.sorted(Comparator.comparing(entry -> String.join("\u0000", entry.getKey().values())))
-						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue()))));
+				values.entrySet().stream().sorted(Comparator.comparing(entry -> String.join("\u0000", entry.getKey().values())))
+						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue(), calendar))));
 				analysis = analysis.withBreakdown(breakdown);
-			} catch (SQLException | QueryGuard.Refused e) {
-				findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, per + DataFindings.firstLine(connections.redact(e.getMessage()))));
-			} catch (DataConnections.OutOfTime e) {
-				findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_BUDGET, per + e.getMessage() + "."));
-			} catch (DataConnections.NotANumber e) {
-				findings.add(dataFindings.at(processing, clause, IssueCodes.NUMBER_RANGE, per + e.getMessage()));
+			}
+			for (var entry : series.entrySet()) {
+				if (entry.getKey().size() != 1 || entry.getValue() == null) {
+					continue;
+				}
+				String dimension = entry.getKey().get(0);
+				entry.getValue().entrySet().stream().sorted(Comparator.comparing(e -> String.join("\u0000", e.getKey().values())))
+						.forEach(e -> fired.addAll(analyzer.fire(measure, analyzer.judge(measure, e.getValue(), calendar), e.getKey(), dimension)));
 			}
 		}
+		analysis = analysis.withFired(fired);
 		analyses.put(measure, analysis);
-		LocalDate expected = Periods.lastComplete(CsiSettings.of(measure).getReferenceDate(), frequency);
-		LocalDate latest = analysis.latest().period();
+		LocalDate expected = Periods.lastComplete(reference, cadence);
+		LocalDate latest = points.get(points.size() - 1).period();
 		if (latest.isBefore(expected)) {
 			Gather gather = index.gathers(measure).stream().filter(g -> g.getSource() == source).findFirst().orElse(null);
 			findings.add(dataFindings.at(gather != null ? gather : measure, gather != null ? P.getGather_Source() : P.getNamed_Name(),
 					IssueCodes.DATA_STALE, "Measure '" + name + "': the latest data of source '" + source.getName() + "' is for " + latest
-							+ ", but data every " + frequency.getLiteral() + " should reach " + expected + "."));
+							+ ", but data " + cadence.every() + " should reach " + expected + "."));
 		}
-		if (analysis.missedInARow() >= MISSES_FOR_ACTION && index.addressings(measure).stream()
-				.noneMatch(addressing -> Actions.isOpen(addressing.action().getStatus()))) {
-			List<PeriodResult> missed = analysis.periods().subList(analysis.periods().size() - analysis.missedInARow(), analysis.periods().size());
-			findings.add(dataFindings.at(measure, P.getNamed_Name(), IssueCodes.DATA_KPI_MISSED, "Measure '" + name + "' missed its target of "
-					+ Figures.number(analysis.target()) + " in each of the last " + missed.size() + " periods ("
-					+ String.join(", ", missed.stream().map(p -> Figures.number(p.actual())).toList())
-					+ ") and no open corrective action addresses it."));
+		smallSample(measure, analysis, findings);
+		if (!fired.isEmpty() && !addressed(measure, index)) {
+			for (FiredTrigger trigger : fired) {
+				String subject = "Measure '" + name + "'" + (trigger.dimensions().isEmpty() ? "" : " for " + dimensions(trigger.dimensions()));
+				findings.add(dataFindings.at(measure, P.getNamed_Name(), IssueCodes.DATA_KPI_MISSED, subject + " " + trigger.condition()
+						+ (trigger.rule() == null ? " (csi's default trigger: missed in " + MeasureAnalyzer.DEFAULT_MISSES + " of the last "
+								+ MeasureAnalyzer.DEFAULT_WINDOW + " periods)" : "")
+						+ ", and no open corrective action addresses it, its gaps or a goal it serves."));
+			}
 		}
+	}
+
+	/** The aggregations for which a period without rows is 0 rather than no data. */
+	private static final java.util.Set<String> EMPTY_IS_ZERO = java.util.Set.of("count", "sum");
+
+	/** "service=EHR, priority=P1". */
+	private static String dimensions(Map<String, String> values) {
+		return String.join(", ", values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+	}
+
+	/** Whether an open action addresses the measure, one of its gaps, or a goal it serves. */
+	private static boolean addressed(ShouldMeasure measure, PlanSetIndex index) {
+		List<org.eclipse.emf.ecore.EObject> targets = new ArrayList<>();
+		targets.add(measure);
+		targets.addAll(measure.getGoals().stream().filter(goal -> !goal.eIsProxy()).toList());
+		return targets.stream().flatMap(target -> index.addressings(target).stream())
+				.anyMatch(addressing -> Actions.isOpen(addressing.action().getStatus()));
+	}
+
+	/** The start of the period of the plan the measure's file belongs to, or null. */
+	private static LocalDate planStart(ShouldMeasure measure) {
+		if (measure.eContainer() instanceof PlanFile file) {
+			for (Element element : file.getElements()) {
+				if (element instanceof Plan plan && plan.getPeriodStart() != null) {
+					try {
+						return LocalDate.parse(plan.getPeriodStart());
+					} catch (java.time.format.DateTimeParseException e) {
+						return null; // the validator says what is wrong with it
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A percentage judged over fewer than 100 rows misleads; unless the plan states its own minimum
+	 * sample, those periods are not judged and a finding suggests counts instead.
+	 */
+	private void smallSample(ShouldMeasure measure, MeasureAnalysis analysis, List<Finding> findings) {
+		if (Features.isSet(measure, P.getShouldMeasure_MinimumSample()) || !Units.isPercent(measure.getUnit())) {
+			return;
+		}
+		List<PeriodResult> few = analysis.periods().stream().filter(p -> p.status() == Status.FEW_ROWS).toList();
+		if (few.isEmpty()) {
+			return;
+		}
+		findings.add(dataFindings.at(measure, P.getShouldMeasure_Unit(), IssueCodes.DATA_SMALL_SAMPLE, "Measure '" + measure.getName()
+				+ "' is a percentage of fewer than " + MeasureAnalyzer.PERCENT_MINIMUM_SAMPLE + " rows in " + few.size() + " of "
+				+ analysis.periods().size() + " periods (" + String.join(", ", few.stream().map(p -> p.period() + ": " + p.rows()).toList())
+				+ "), which are shown but not judged: a percentage of a few cases misleads. Show the counts instead, or state"
+				+ " 'minimum sample <rows>' if fewer rows are enough."));
 	}
 
 	/** The target, tolerance and baseline of a measure, as written. */

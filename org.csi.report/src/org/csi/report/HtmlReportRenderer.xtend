@@ -162,6 +162,7 @@ class HtmlReportRenderer implements ReportRenderer {
 
 	def private StringConcatenationClient measureFigures(MeasureView m, Chart chart) '''
 		<h3>«m.name»: «m.title»</h3>
+		«notes(m)»
 		<p>«m.figuresSummary»</p>
 		«figure(chart)»
 		<details>
@@ -169,10 +170,10 @@ class HtmlReportRenderer implements ReportRenderer {
 		<div class="scroll">
 		<table>
 		<caption>«m.name» per period</caption>
-		<thead><tr><th scope="col">Period</th><th scope="col">Actual</th><th scope="col">Status</th></tr></thead>
+		<thead><tr><th scope="col">Period</th><th scope="col">Actual</th><th scope="col">Rows</th><th scope="col">Status</th></tr></thead>
 		<tbody>
 		«FOR p : m.periods»
-		<tr><th scope="row" class="nowrap">«p.period»</th><td>«p.actual»</td><td>«badge(p)»</td></tr>
+		<tr><th scope="row" class="nowrap">«p.period»</th><td>«p.actual»</td><td>«p.rows»</td><td>«badge(p)»</td></tr>
 		«ENDFOR»
 		</tbody>
 		</table>
@@ -190,6 +191,21 @@ class HtmlReportRenderer implements ReportRenderer {
 		</tbody>
 		</table>
 		</div>
+		«ENDIF»
+	'''
+
+	/** The plan's own words about a measure and its data (proxies, caveats), and how it is judged beyond its target. */
+	def private StringConcatenationClient notes(MeasureView m) '''
+		«IF m.hasNotes»
+		<div class="notes">
+		«IF !m.description.empty»<p>«m.description»</p>«ENDIF»
+		«FOR note : m.sourceNotes»
+		<p>Data from «note»</p>
+		«ENDFOR»
+		</div>
+		«ENDIF»
+		«IF m.hasJudgement»
+		<p class="target">«m.judgement»</p>
 		«ENDIF»
 	'''
 

@@ -60,7 +60,14 @@ public class JsonReportRenderer implements ReportRenderer {
 			json.beginObject().field("name", m.name()).field("title", m.title()).field("kind", m.kind()).field("unit", m.unit())
 					.field("direction", m.direction()).field("target", m.target()).field("tolerance", m.tolerance())
 					.field("frequency", m.frequency()).strings("breakdown", m.breakdown()).field("baseline", m.baseline())
-					.field("kpiOf", m.kpiOf()).strings("serves", m.serves());
+					.field("kpiOf", m.kpiOf()).strings("serves", m.serves()).field("description", m.description())
+					.field("benchmark", m.benchmark()).field("trendOnly", m.trendOnly()).name("minimumSample");
+			if (m.minimumSample() == null) {
+				json.string(null);
+			} else {
+				json.number(m.minimumSample());
+			}
+			json.strings("triggers", m.triggers());
 			json.array("providers", m.providers(), p -> {
 				json.beginObject().field("source", p.source()).field("frequency", p.frequency()).field("unit", p.unit())
 						.strings("breakdown", p.breakdown()).endObject();
@@ -84,7 +91,7 @@ public class JsonReportRenderer implements ReportRenderer {
 
 		json.array("sources", report.sources(), source -> {
 			json.beginObject().field("name", source.name()).field("title", source.title()).field("owner", source.owner())
-					.strings("provides", source.provides()).endObject();
+					.strings("provides", source.provides()).field("description", source.description()).endObject();
 		});
 
 		json.array("register", report.register(), a -> {
@@ -125,7 +132,8 @@ public class JsonReportRenderer implements ReportRenderer {
 				.field("direction", f.direction());
 		periods(json, f.periods());
 		json.name("baselineChange").number(f.baselineChange()).name("trend").number(f.trend()).field("trendPeriods", f.trendPeriods())
-				.field("missedInARow", f.missedInARow());
+				.field("travel", f.travel()).field("missedInARow", f.missedInARow()).name("benchmark").number(f.benchmark())
+				.field("minimumSample", f.minimumSample()).strings("triggered", f.fired());
 		json.array("breakdown", f.breakdown(), b -> {
 			json.beginObject().name("dimensions").beginObject();
 			b.dimensions().forEach(json::field);
@@ -137,7 +145,13 @@ public class JsonReportRenderer implements ReportRenderer {
 
 	private static void periods(JsonWriter json, java.util.List<PlanReport.PeriodFigure> periods) {
 		json.array("periods", periods, p -> {
-			json.beginObject().field("period", p.period()).name("actual").number(p.actual()).field("status", p.status()).endObject();
+			json.beginObject().field("period", p.period()).name("actual").number(p.actual()).name("rows");
+			if (p.rows() < 0) {
+				json.string(null);
+			} else {
+				json.number(p.rows());
+			}
+			json.field("status", p.status()).endObject();
 		});
 	}
 

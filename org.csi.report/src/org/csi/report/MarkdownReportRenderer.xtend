@@ -117,12 +117,24 @@ class MarkdownReportRenderer implements ReportRenderer {
 	def private StringConcatenationClient measureFigures(MeasureView m) '''
 		### «m.name»: «m.title»
 
+		«IF !m.description.empty»
+		«m.description»
+
+		«ENDIF»
+		«FOR note : m.sourceNotes»
+		Data from «note»
+
+		«ENDFOR»
+		«IF m.hasJudgement»
+		Judged: «m.judgement».
+
+		«ENDIF»
 		«m.figuresSummary»
 
-		| Period | Actual | Status |
-		|---|---:|---|
+		| Period | Actual | Rows | Status |
+		|---|---:|---:|---|
 		«FOR p : m.periods»
-		| «p.period» | «p.actual» | «p.status» |
+		| «p.period» | «p.actual» | «p.rows» | «p.status» |
 		«ENDFOR»
 
 		«IF m.hasBreakdownFigures»

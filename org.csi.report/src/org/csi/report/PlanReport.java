@@ -58,7 +58,8 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	/** One should-measure: what step 1 needs, what step 2 provides, its gaps and its steps. */
 	public record MeasureRow(String name, String title, String kind, String unit, String direction, String target, String tolerance,
 			String frequency, List<String> breakdown, String baseline, String kpiOf, List<String> serves, List<ProviderRow> providers,
-			List<GapRow> gaps, List<StepRow> steps, StepDetails details, Figures figures) {
+			List<GapRow> gaps, List<StepRow> steps, StepDetails details, Figures figures, String description, String benchmark,
+			boolean trendOnly, Integer minimumSample, List<String> triggers, List<String> sourceNotes) {
 	}
 
 	/**
@@ -67,7 +68,8 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	 * for a measure without data.
 	 */
 	public record Figures(String source, Double target, Double tolerance, String direction, List<PeriodFigure> periods,
-			Double baselineChange, Double trend, int trendPeriods, int missedInARow, List<BreakdownFigure> breakdown) {
+			Double baselineChange, Double trend, int trendPeriods, int missedInARow, List<BreakdownFigure> breakdown, String travel,
+			Double benchmark, int minimumSample, List<String> fired) {
 	}
 
 	/** The values of one combination of the breakdown dimensions, such as service=EHR, priority=P1. */
@@ -78,7 +80,11 @@ public record PlanReport(String name, String qualifiedName, String title, String
 		}
 	}
 
-	public record PeriodFigure(String period, double actual, String status) {
+	/**
+	 * One period of the calendar: its value (null without data), the rows behind it (-1: not known)
+	 * and its status.
+	 */
+	public record PeriodFigure(String period, Double actual, long rows, String status) {
 	}
 
 	/** What one source provides for a measure. */
@@ -94,7 +100,7 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	}
 
 	/** A source and what it provides, including data nobody asked for. */
-	public record SourceRow(String name, String title, String owner, List<String> provides) {
+	public record SourceRow(String name, String title, String owner, List<String> provides, String description) {
 	}
 
 	/** An entry of the CSI register. */

@@ -187,7 +187,7 @@ public class PlanReportBuilder {
 		List<ProviderRow> providers = new ArrayList<>();
 		for (Provision provision : index.provisions(measure)) {
 			providers.add(new ProviderRow(((Source) provision.eContainer()).getName(),
-					Features.isSet(provision, p.getProvision_Frequency()) ? provision.getFrequency().getLiteral() : null, provision.getUnit(),
+					cadence(provision), provision.getUnit(),
 					List.copyOf(provision.getBreakdown())));
 		}
 		List<GapRow> gapRows = new ArrayList<>();
@@ -222,23 +222,29 @@ public class PlanReportBuilder {
 					+ (measure.getBaseline().getDate() == null ? "" : " as of " + measure.getBaseline().getDate());
 		}
 		StepDetails details = new StepDetails(
-				index.gathers(measure).stream().map(g -> new GatherRow(nameOf(g.getSource()), literal(g, p.getStep_Frequency(), g.getFrequency()),
+				index.gathers(measure).stream().map(g -> new GatherRow(nameOf(g.getSource()), cadence(g),
 						nameOf(g.getCollector()), g.getMethod(), g.getChecks().stream().map(c -> c.getDescription()).toList())).toList(),
 				index.processings(measure).stream().map(x -> new ProcessingRow(x.getFormula(), x.getTool(),
-						literal(x, p.getStep_Frequency(), x.getFrequency()), nameOf(x.getProcessor()))).toList(),
+						cadence(x), nameOf(x.getProcessor()))).toList(),
 				index.analyses(measure).stream().map(a -> new AnalysisRow(a.getComparisons().stream().map(c -> c.getLiteral()).toList(),
 						Features.isSet(a, p.getAnalysis_TrendPeriods()) ? a.getTrendPeriods() : null, nameOf(a.getAnalyst()),
-						literal(a, p.getStep_Frequency(), a.getFrequency()))).toList(),
+						cadence(a))).toList(),
 				index.presentations(measure).stream().map(x -> new PresentationRow(x.getAudience().stream().map(r -> r.getName()).toList(),
-						literal(x, p.getPresentation_Form(), x.getForm()), literal(x, p.getStep_Frequency(), x.getFrequency()),
+						literal(x, p.getPresentation_Form(), x.getForm()), cadence(x),
 						x.getDecision())).toList());
 		return new MeasureRow(measure.getName(), measure.getTitle(),
 				Features.isSet(measure, p.getShouldMeasure_Kind()) ? measure.getKind().getLiteral() : null, measure.getUnit(),
 				Features.isSet(measure, p.getShouldMeasure_Direction()) ? measure.getDirection().getLiteral() + " is better" : null,
 				quantity(measure.getTarget()), quantity(measure.getTolerance()),
-				Features.isSet(measure, p.getShouldMeasure_Frequency()) ? measure.getFrequency().getLiteral() : null,
+				cadence(measure),
 				List.copyOf(measure.getBreakdown()), baseline, measure.getCsf() == null ? null : measure.getCsf().getName(),
-				measure.getGoals().stream().map(Goal::getName).toList(), providers, gapRows, steps, details, figures(data.analyses().get(measure)));
+				measure.getGoals().stream().map(Goal::getName).toList(), providers, gapRows, steps, details, figures(data.analyses().get(measure)),
+				measure.getDescription(), measure.getBenchmark() == null ? null : quantity(measure.getBenchmark())
+						+ (measure.getBenchmarkSource() == null ? "" : " (" + measure.getBenchmarkSource() + ")"),
+				measure.isTrendOnly(), Features.isSet(measure, p.getShouldMeasure_MinimumSample()) ? measure.getMinimumSample() : null,
+				measure.getTriggers().stream().map(PlanReportBuilder::trigger).toList(),
+				index.provisions(measure).stream().map(provision -> (Source) provision.eContainer()).distinct()
+						.filter(source -> source.getDescription() != null).map(source -> source.getName() + ": " + source.getDescription()).toList());
 	}
 
 	/** The figures of a measure computed from data, as the reports show them; null without. */
@@ -250,11 +256,31 @@ public class PlanReportBuilder {
 		String direction = Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION) ? measure.getDirection().getLiteral() : null;
 		return new Figures(analysis.source(), analysis.target(), analysis.tolerance(), direction, periodFigures(analysis.periods()),
 				analysis.baselineChange(), analysis.trend(), analysis.trendPeriods(), analysis.missedInARow(), analysis.breakdown().stream()
-						.map(b -> new PlanReport.BreakdownFigure(b.dimensions(), periodFigures(b.periods()))).toList());
+						.map(b -> new PlanReport.BreakdownFigure(b.dimensions(), periodFigures(b.periods()))).toList(), analysis.travel(),
+				analysis.benchmark(), analysis.minimumSample(), analysis.fired().stream().map(PlanReportBuilder::fired).toList());
 	}
 
 	private static List<PeriodFigure> periodFigures(List<org.csi.dsl.measures.PeriodResult> periods) {
-		return periods.stream().map(p -> new PeriodFigure(p.period().toString(), p.actual(), p.status().label())).toList();
+		return periods.stream().map(p -> new PeriodFigure(p.period().toString(), p.actual(), p.rows(), p.status().label())).toList();
+	}
+
+	/** A trigger as the plan states it: "missed 3 of 6 periods for each service". */
+	static String trigger(org.csi.dsl.csi.Trigger trigger) {
+		String when = trigger.getThreshold() != null ? trigger.getBound().getLiteral() + " " + quantity(trigger.getThreshold())
+				: "missed " + trigger.getMissed() + (trigger.getWindow() > 0 ? " of " + trigger.getWindow() : "") + " periods";
+		return when + (trigger.getDimension() == null ? "" : " for each " + trigger.getDimension());
+	}
+
+	/** A fired trigger as a sentence without its subject: "for service=EHR: missed its target of 85 in 5 of the last 6 periods (...)". */
+	static String fired(org.csi.dsl.measures.FiredTrigger fired) {
+		String dimensions = String.join(", ", fired.dimensions().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+		return (dimensions.isEmpty() ? "" : "for " + dimensions + ": ") + fired.condition();
+	}
+
+	/** "month", "2 years", or null without an {@code every} clause. */
+	private static String cadence(EObject owner) {
+		org.csi.dsl.analysis.Cadence cadence = org.csi.dsl.analysis.Cadence.of(owner);
+		return cadence == null ? null : cadence.periods();
 	}
 
 	private static String literal(EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, org.eclipse.emf.common.util.Enumerator value) {
@@ -286,7 +312,7 @@ public class PlanReportBuilder {
 			for (Provision provision : source.getProvides()) {
 				provides.add(provision.getMeasure() != null ? provision.getMeasure().getName() : "\"" + provision.getData() + "\"");
 			}
-			rows.add(new SourceRow(source.getName(), source.getTitle(), nameOf(source.getOwner()), provides));
+			rows.add(new SourceRow(source.getName(), source.getTitle(), nameOf(source.getOwner()), provides, source.getDescription()));
 		}
 		return rows;
 	}

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.csi.dsl.csi.Action;
 import org.csi.dsl.csi.CsiPackage;
-import org.csi.dsl.csi.Frequency;
 import org.csi.dsl.csi.GapAcceptance;
 import org.csi.dsl.csi.GapKind;
 import org.csi.dsl.csi.Provision;
@@ -32,17 +31,17 @@ public class GapAnalyzer {
 			gaps.add(gap(GapKind.COVERAGE, measure, "no source provides it", index));
 			return gaps;
 		}
-		if (Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__FREQUENCY)) {
-			Frequency best = null;
+		Cadence needed = Cadence.of(measure);
+		if (needed != null) {
+			Cadence best = null;
 			for (Provision provision : provisions) {
-				if (Features.isSet(provision, CsiPackage.Literals.PROVISION__FREQUENCY)
-						&& (best == null || provision.getFrequency().getValue() < best.getValue())) {
-					best = provision.getFrequency();
+				Cadence offered = Cadence.of(provision);
+				if (offered != null && (best == null || best.lessOftenThan(offered))) {
+					best = offered;
 				}
 			}
-			if (best != null && best.getValue() > measure.getFrequency().getValue()) {
-				gaps.add(gap(GapKind.FREQUENCY, measure, "it is needed " + Labels.every(measure.getFrequency())
-						+ " but can be provided only " + Labels.every(best), index));
+			if (best != null && best.lessOftenThan(needed)) {
+				gaps.add(gap(GapKind.FREQUENCY, measure, "it is needed " + needed.every() + " but can be provided only " + best.every(), index));
 			}
 		}
 		if (measure.getUnit() != null) {

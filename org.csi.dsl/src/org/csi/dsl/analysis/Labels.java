@@ -1,7 +1,6 @@
 package org.csi.dsl.analysis;
 
 import org.csi.dsl.csi.CsiPackage;
-import org.csi.dsl.csi.Frequency;
 import org.csi.dsl.csi.GapKind;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -56,11 +55,6 @@ public final class Labels {
 	/** "tactical goal" becomes "Tactical goal", to start a sentence. */
 	public static String capitalized(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	/** "every week" style wording of a frequency. */
-	public static String every(Frequency frequency) {
-		return "every " + frequency.getLiteral();
 	}
 
 	/** "Frequency gap" style wording of a gap kind. */

@@ -60,7 +60,7 @@ public class CsiFormatter extends AbstractJavaFormatter {
 			Map.entry(P.getService(), new String[] { "description" }),
 			Map.entry(P.getItsmProcess(), new String[] { "description" }),
 			Map.entry(P.getShouldMeasure(), new String[] { "serves", "kpi", "kind", "unit", "target", "tolerance", "every", "per",
-					"baseline", "description" }),
+					"baseline", "benchmark", "trend", "minimum", "description" }),
 			Map.entry(P.getSource(), new String[] { "owner", "description", "data" }),
 			Map.entry(P.getGather(), new String[] { "how", "check" }),
 			Map.entry(P.getProcessing(), new String[] { "compute", "query" }),
@@ -201,6 +201,15 @@ public class CsiFormatter extends AbstractJavaFormatter {
 		}
 		if (element instanceof ShouldMeasure) {
 			starters.addAll(regionFor(element).features(P.getShouldMeasure_Direction()));
+		}
+		if (element instanceof ShouldMeasure measure) {
+			measure.getTriggers().forEach(t -> {
+				IEObjectRegion region = regionForEObject(t);
+				if (region != null) {
+					starters.add(firstSemanticRegion(region));
+				}
+			});
+			starters.removeIf(r -> r == null);
 		}
 		if (element instanceof Source source) {
 			source.getProvides().forEach(p -> {

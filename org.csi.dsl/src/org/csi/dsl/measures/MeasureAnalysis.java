@@ -1,36 +1,59 @@
 package org.csi.dsl.measures;
 
 import java.util.List;
+import java.util.Map;
 
+import org.csi.dsl.analysis.Cadence;
 import org.csi.dsl.csi.ShouldMeasure;
 
 /**
- * Step 5 for one measure: its values period by period with their status against the target and
- * tolerance, the change of the latest value against the baseline, the trend (least-squares slope
- * per period over the last {@code trendPeriods} periods) and how many periods in a row it missed
- * its target up to the latest.
+ * Step 5 for one measure: its values over the whole calendar of its periods with their status
+ * against the target and tolerance (all in the measure's unit), the change of the latest judged
+ * value against the baseline, the trend (least-squares slope per period over the last
+ * {@code trendPeriods} periods that are over) and its direction of travel in words, how many periods
+ * in a row it missed its target up to the latest, the benchmark, and the improvement triggers that
+ * fired.
  *
- * @param baselineChange latest value minus the baseline, or null without a baseline or values
- * @param trend          slope per period, or null with fewer than two values
+ * @param baselineChange latest judged value minus the baseline, or null without a baseline or values
+ * @param trend          slope per period, or null with fewer than two judged values in the window
+ * @param travel         "improving", "deteriorating" or "no change" ("rising" or "falling" without a
+ *                       direction), or null without a trend
+ * @param minimumSample  the fewest rows a period needs to be judged (0: any)
  */
-public record MeasureAnalysis(ShouldMeasure measure, String source, List<PeriodResult> periods, Double target, Double tolerance,
-		Double baselineChange, Double trend, int trendPeriods, int missedInARow, List<Breakdown> breakdown) {
+public record MeasureAnalysis(ShouldMeasure measure, String source, Cadence cadence, List<PeriodResult> periods, Double target,
+		Double tolerance, Double baselineChange, Double trend, int trendPeriods, String travel, int missedInARow, Double benchmark,
+		int minimumSample, List<Breakdown> breakdown, List<FiredTrigger> fired) {
 
-	/** The values of one combination of the measure's breakdown dimensions ("service=EHR, priority=P1"). */
-	public record Breakdown(java.util.Map<String, String> dimensions, List<PeriodResult> periods) {
+	/** The values of one combination of breakdown dimensions ("service=EHR, priority=P1"). */
+	public record Breakdown(Map<String, String> dimensions, List<PeriodResult> periods) {
 
 		public PeriodResult latest() {
-			return periods.get(periods.size() - 1);
+			return MeasureAnalysis.latest(periods);
 		}
 	}
 
 	/** The same analysis with the values per breakdown. */
 	public MeasureAnalysis withBreakdown(List<Breakdown> values) {
-		return new MeasureAnalysis(measure, source, periods, target, tolerance, baselineChange, trend, trendPeriods, missedInARow,
-				List.copyOf(values));
+		return new MeasureAnalysis(measure, source, cadence, periods, target, tolerance, baselineChange, trend, trendPeriods, travel,
+				missedInARow, benchmark, minimumSample, List.copyOf(values), fired);
 	}
 
+	/** The same analysis with these triggers fired. */
+	public MeasureAnalysis withFired(List<FiredTrigger> triggers) {
+		return new MeasureAnalysis(measure, source, cadence, periods, target, tolerance, baselineChange, trend, trendPeriods, travel,
+				missedInARow, benchmark, minimumSample, breakdown, List.copyOf(triggers));
+	}
+
+	/**
+	 * The latest period that is over (a period not over yet is only shown), with or without a value;
+	 * null for an empty calendar.
+	 */
 	public PeriodResult latest() {
-		return periods.isEmpty() ? null : periods.get(periods.size() - 1);
+		return latest(periods);
+	}
+
+	static PeriodResult latest(List<PeriodResult> periods) {
+		List<PeriodResult> over = MeasureAnalyzer.over(periods);
+		return over.isEmpty() ? null : over.get(over.size() - 1);
 	}
 }

@@ -31,7 +31,7 @@ public class CsiSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
 	/** What may follow a keyword whose value is one of a fixed set. */
 	private static final Map<String, String> VALUES = Map.ofEntries(
-			Map.entry("every", "hour, day, week, month, quarter or year"),
+			Map.entry("every", "hour, day, week, month, quarter, year or a number of years (every 2 years)"),
 			Map.entry("kind", "service, process or technology"),
 			Map.entry("priority", "critical, high, medium or low"),
 			Map.entry("size", "small, medium or large"),

@@ -3,6 +3,7 @@ package org.csi.dsl.sql;
 import java.util.Locale;
 import java.util.Set;
 
+import org.csi.dsl.analysis.Cadence;
 import org.csi.dsl.csi.Computation;
 import org.csi.dsl.csi.Frequency;
 
@@ -57,34 +58,48 @@ public final class SqlBuilder {
 	}
 
 	/** The query; {@code table} is the source's rows (a table name or a table function). */
-	public static String sql(Computation computation, String table, Frequency frequency, boolean percent) {
-		return sql(computation, table, frequency, percent, java.util.List.of());
+	public static String sql(Computation computation, String table, Cadence cadence, boolean percent) {
+		return sql(computation, table, cadence, percent, java.util.List.of());
 	}
 
 	/**
 	 * The query per breakdown: one row per period and combination of the {@code dimensions}
-	 * (columns of the source named as the measure's {@code per} names them), the value last.
+	 * (columns of the source named as the measure's {@code per} names them), then the value, the rows
+	 * behind it and the day of the period's first row.
+	 * <p>
+	 * The {@code where} filter is applied inside each aggregate ({@code FILTER}), not to the rows: a
+	 * period whose rows all fail it still has a row here (a count of 0, no mean), so that the calendar
+	 * knows the source reaches it.
 	 */
-	public static String sql(Computation computation, String table, Frequency frequency, boolean percent, java.util.List<String> dimensions) {
+	public static String sql(Computation computation, String table, Cadence cadence, boolean percent, java.util.List<String> dimensions) {
 		String expression = computation.getExpression();
+		String filter = computation.getFilter() == null ? null : "(" + computation.getFilter() + ")";
+		String only = filter == null ? "" : " FILTER (WHERE " + filter + ")";
 		String value = switch (computation.getFunction()) {
-		case "count" -> "count(*)";
-		case "sum" -> "sum(" + expression + ")";
-		case "mean" -> "avg(" + expression + ")";
-		case "median" -> "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + expression + ")";
-		case "percentile" -> "percentile_cont(" + computation.getRank() / 100.0 + ") WITHIN GROUP (ORDER BY " + expression + ")";
-		case "ratio" -> (percent ? "100.0" : "1.0") + " * count(*) FILTER (WHERE " + expression + ") / count(*)";
+		case "count" -> "count(*)" + only;
+		case "sum" -> "sum(" + expression + ")" + only;
+		case "mean" -> "avg(" + expression + ")" + only;
+		case "median" -> "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + expression + ")" + only;
+		case "percentile" -> "percentile_cont(" + computation.getRank() / 100.0 + ") WITHIN GROUP (ORDER BY " + expression + ")" + only;
+		case "ratio" -> (percent ? "100.0" : "1.0") + " * count(*) FILTER (WHERE " + (filter == null ? "" : filter + " AND ") + "(" + expression
+				+ ")) / " + (filter == null ? "count(*)" : "NULLIF(count(*)" + only + ", 0)");
 		default -> throw new IllegalArgumentException(computation.getFunction());
 		};
-		String period = "date_trunc('" + frequency.getLiteral().toLowerCase(Locale.ROOT) + "', CAST(" + computation.getTimestamp()
-				+ " AS TIMESTAMP))";
+		String timestamp = "CAST(" + computation.getTimestamp() + " AS TIMESTAMP)";
+		String period;
+		if (cadence.unit() == Frequency.YEAR && cadence.count() > 1) {
+			String year = "CAST(extract(year FROM " + timestamp + ") AS INTEGER)";
+			period = "make_date(" + year + " - " + year + " % " + cadence.count() + ", 1, 1)";
+		} else {
+			period = "date_trunc('" + cadence.unit().getLiteral().toLowerCase(Locale.ROOT) + "', " + timestamp + ")";
+		}
 		StringBuilder columns = new StringBuilder();
 		StringBuilder groups = new StringBuilder("1");
 		for (int i = 0; i < dimensions.size(); i++) {
 			columns.append(", CAST(").append(dimensions.get(i)).append(" AS VARCHAR) AS ").append(dimensions.get(i));
 			groups.append(", ").append(i + 2);
 		}
-		return "SELECT " + period + " AS period" + columns + ", CAST(" + value + " AS DOUBLE PRECISION) AS value FROM " + table
-				+ (computation.getFilter() == null ? "" : " WHERE " + computation.getFilter()) + " GROUP BY " + groups + " ORDER BY " + groups;
+		return "SELECT " + period + " AS period" + columns + ", CAST(" + value + " AS DOUBLE PRECISION) AS value, count(*)" + only
+				+ " AS row_count, CAST(min(" + timestamp + ") AS DATE) AS first_day FROM " + table + " GROUP BY " + groups + " ORDER BY " + groups;
 	}
 }

@@ -18,7 +18,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * follows from the one syntax error there. Nor is an element whose name is missing.
  */
 @ComposedChecks(validators = { GapValidator.class, ChainValidator.class, StepValidator.class, RegisterValidator.class,
-		NamesValidator.class, DataValidator.class, ClausesValidator.class, UnknownWordsValidator.class })
+		NamesValidator.class, DataValidator.class, ClausesValidator.class, UnknownWordsValidator.class, DefinitionValidator.class })
 public class CsiValidator extends AbstractCsiValidator {
 
 	private static final String INCOMPLETE = "csi.incomplete-elements";

@@ -44,6 +44,12 @@ public final class IssueCodes {
 	public static final String KPI_NO_TARGET = PREFIX + "kpi.no-target";
 	public static final String KPI_NO_TOLERANCE = PREFIX + "kpi.no-tolerance";
 	public static final String NO_BASELINE = PREFIX + "measure.no-baseline";
+	public static final String UNIT_MISMATCH = PREFIX + "measure.unit-mismatch";
+	public static final String UNIT_FRACTION = PREFIX + "measure.unit-fraction";
+	public static final String TREND_ONLY_TARGET = PREFIX + "measure.trend-only-target";
+	public static final String TRIGGER = PREFIX + "measure.trigger";
+	public static final String CADENCE = PREFIX + "measure.cadence";
+	public static final String NO_BENCHMARK = PREFIX + "measure.no-benchmark";
 
 	// ---- CSI register and roles
 	public static final String ACTION_NO_OWNER = PREFIX + "action.no-owner";
@@ -64,6 +70,7 @@ public final class IssueCodes {
 	public static final String DATA_STALE = PREFIX + "data.stale";
 	public static final String DATA_CHECK_FAILED = PREFIX + "data.check-failed";
 	public static final String DATA_KPI_MISSED = PREFIX + "data.kpi-missed";
+	public static final String DATA_SMALL_SAMPLE = PREFIX + "data.small-sample";
 	public static final String DATA_WRITABLE = PREFIX + "data.writable";
 	public static final String DATA_BUDGET = PREFIX + "data.budget";
 	public static final String NUMBER_RANGE = PREFIX + "number.range";

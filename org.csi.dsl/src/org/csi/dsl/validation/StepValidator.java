@@ -46,8 +46,8 @@ public class StepValidator extends AbstractCsiCheck {
 	/** A metric counts as a KPI only with an agreed target and tolerance. */
 	@Check
 	public void checkKpi(ShouldMeasure measure) {
-		if (measure.getCsf() == null) {
-			return;
+		if (measure.getCsf() == null || measure.isTrendOnly()) {
+			return; // a trend-only KPI is judged by its direction of travel, without a target
 		}
 		String csf = measure.getCsf().eIsProxy() ? "" : " of critical success factor " + quote(measure.getCsf().getName());
 		if (measure.getTarget() == null) {

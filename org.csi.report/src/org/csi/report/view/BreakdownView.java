@@ -14,8 +14,9 @@ public final class BreakdownView extends View<BreakdownFigure> {
 		return format.text(String.join(", ", value.dimensions().values()));
 	}
 
-	/** Its value in the latest period. */
+	/** Its latest period that is over, else the last of the calendar. */
 	public PeriodView latest() {
-		return new PeriodView(value.periods().get(value.periods().size() - 1), format);
+		var latest = MeasureWording.latest(value.periods());
+		return new PeriodView(latest != null ? latest : value.periods().get(value.periods().size() - 1), format);
 	}
 }

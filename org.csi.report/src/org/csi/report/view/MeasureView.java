@@ -79,4 +79,40 @@ public final class MeasureView extends View<MeasureRow> {
 	public List<BreakdownView> breakdownFigures() {
 		return value.figures().breakdown().stream().map(b -> new BreakdownView(b, format)).toList();
 	}
+
+	/** Whether the plan describes the measure, or a source of it (proxies, data-quality caveats). */
+	public boolean hasNotes() {
+		return value.description() != null || !value.sourceNotes().isEmpty();
+	}
+
+	/** The measure's description, or empty. */
+	public String description() {
+		return value.description() == null ? "" : format.text(value.description());
+	}
+
+	/** "Tickets: exported nightly; reopened tickets count once" per source that has a description. */
+	public List<String> sourceNotes() {
+		return value.sourceNotes().stream().map(format::text).toList();
+	}
+
+	/** Whether the measure states how it is judged beyond its target: trend only, a minimum sample, triggers, a benchmark. */
+	public boolean hasJudgement() {
+		return value.trendOnly() || value.minimumSample() != null || !value.triggers().isEmpty() || value.benchmark() != null;
+	}
+
+	/** "trend only; minimum sample 30 rows; trigger when missed 3 of 6 periods; benchmark 66% (HDI 2024)". */
+	public String judgement() {
+		List<String> parts = new java.util.ArrayList<>();
+		if (value.trendOnly()) {
+			parts.add("trend only");
+		}
+		if (value.minimumSample() != null) {
+			parts.add("minimum sample " + value.minimumSample() + " rows");
+		}
+		value.triggers().forEach(trigger -> parts.add("trigger when " + trigger));
+		if (value.benchmark() != null) {
+			parts.add("benchmark " + value.benchmark());
+		}
+		return format.text(String.join("; ", parts));
+	}
 }

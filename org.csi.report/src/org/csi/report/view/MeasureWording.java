@@ -54,29 +54,53 @@ final class MeasureWording {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** The latest period that is over (a partial period at the end is only shown), or null for an empty calendar. */
+	static PeriodFigure latest(List<PeriodFigure> periods) {
+		int end = periods.size();
+		while (end > 0 && "partial period".equals(periods.get(end - 1).status())) {
+			end--;
+		}
+		return end == 0 ? null : periods.get(end - 1);
+	}
+
 	/**
-	 * "Latest 4.5 (within tolerance); against the baseline -1.5; trend -0.5 per period over the
-	 * last 3 periods.", then how its gaps stand and which actions address it.
+	 * "Latest 4.5 (within tolerance, 120 rows); target 4 ± 1; against the baseline -1.5; improving (trend
+	 * -0.5 per period over the last 3 periods).", the triggers that fired, then how its gaps stand and
+	 * which actions address it.
 	 */
 	static String figuresSummary(MeasureRow m) {
 		PlanReport.Figures f = m.figures();
 		List<String> parts = new ArrayList<>();
-		PeriodFigure latest = f.periods().get(f.periods().size() - 1);
-		parts.add("Latest " + Figures.number(latest.actual()) + (m.unit() == null ? "" : " " + m.unit()) + " (" + latest.status() + ")");
+		PeriodFigure latest = latest(f.periods());
+		if (latest != null && latest.actual() != null) {
+			parts.add("Latest " + Figures.number(latest.actual()) + (m.unit() == null ? "" : " " + m.unit()) + " (" + latest.status()
+					+ (latest.rows() >= 0 ? ", " + latest.rows() + " rows" : "") + ")");
+		} else if (latest != null) {
+			parts.add("No data for the latest period (" + latest.period() + ")");
+		} else {
+			parts.add("No data yet");
+		}
 		if (f.target() != null) {
 			parts.add("target " + Figures.number(f.target()) + (f.tolerance() == null ? "" : " ± " + Figures.number(f.tolerance())));
 		}
 		if (f.baselineChange() != null) {
 			parts.add("against the baseline " + (f.baselineChange() > 0 ? "+" : "") + Figures.number(f.baselineChange()));
 		}
-		if (f.trend() != null) {
-			parts.add("trend " + (f.trend() > 0 ? "+" : "") + Figures.number(f.trend()) + " per period over the last "
-					+ Math.min(f.trendPeriods(), f.periods().size()) + " periods");
+		if (f.benchmark() != null && latest != null && latest.actual() != null) {
+			parts.add("benchmark " + Figures.number(f.benchmark()) + (m.benchmark() != null && m.benchmark().contains("(")
+					? " " + m.benchmark().substring(m.benchmark().indexOf('(')) : ""));
+		}
+		if (f.travel() != null) {
+			parts.add(f.travel() + " (trend " + (f.trend() > 0 ? "+" : "") + Figures.number(f.trend()) + " per period over the last "
+					+ Math.min(f.trendPeriods(), f.periods().size()) + " periods)");
 		}
 		if (f.missedInARow() > 0) {
 			parts.add("missed " + f.missedInARow() + " period" + (f.missedInARow() == 1 ? "" : "s") + " in a row");
 		}
 		StringBuilder text = new StringBuilder(String.join("; ", parts)).append('.');
+		for (String fired : f.fired()) {
+			text.append(" Improvement trigger: ").append(fired).append('.');
+		}
 		for (GapRow g : m.gaps()) {
 			text.append(' ').append(Labels.capitalized(g.kind())).append(" gap ").append(g.status())
 					.append(g.trackedBy() != null && g.reason() == null ? " by action " + g.trackedBy() : "")

@@ -14,12 +14,17 @@ public final class PeriodView extends View<PeriodFigure> {
 		return format.date(value.period());
 	}
 
-	/** The value, as a number. */
+	/** The value, as a number, or "no data". */
 	public String actual() {
-		return format.number(value.actual());
+		return value.actual() == null ? format.text("no data") : format.number(value.actual());
 	}
 
-	/** "met", "within tolerance", "missed" or "no target". */
+	/** The rows behind the value, or empty when not known. */
+	public String rows() {
+		return value.rows() < 0 ? "" : format.text(String.valueOf(value.rows()));
+	}
+
+	/** "met", "within tolerance", "missed", "no target", "no data", "partial period" or "too few rows". */
 	public String status() {
 		return format.text(value.status());
 	}

@@ -70,8 +70,8 @@ final class SvgCharts {
 		int top = 12;
 		int bottom = 36;
 		List<PeriodFigure> periods = figures.periods();
-		double min = periods.stream().mapToDouble(PeriodFigure::actual).min().orElse(0);
-		double max = periods.stream().mapToDouble(PeriodFigure::actual).max().orElse(1);
+		double min = periods.stream().filter(p -> p.actual() != null).mapToDouble(PeriodFigure::actual).min().orElse(0);
+		double max = periods.stream().filter(p -> p.actual() != null).mapToDouble(PeriodFigure::actual).max().orElse(1);
 		if (figures.target() != null) {
 			double band = figures.tolerance() == null ? 0 : Math.abs(figures.tolerance());
 			min = Math.min(min, figures.target() - band);
@@ -115,11 +115,19 @@ final class SvgCharts {
 		}
 		svg.append("<line x1=\"").append(left).append("\" y1=\"").append(height - bottom).append("\" x2=\"").append(width - right)
 				.append("\" y2=\"").append(height - bottom).append("\" stroke=\"#8c959f\"/>");
+		// the line is broken where a period has no data: it never joins periods that are not neighbours
 		StringBuilder points = new StringBuilder();
-		for (int i = 0; i < periods.size(); i++) {
-			points.append(i > 0 ? " " : "").append(fixed(x.applyAsDouble(i))).append(',').append(fixed(y.applyAsDouble(periods.get(i).actual())));
+		for (int i = 0; i <= periods.size(); i++) {
+			if (i == periods.size() || periods.get(i).actual() == null) {
+				if (points.indexOf(" ") > 0) {
+					svg.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"#3b6ea8\" stroke-width=\"2\"/>");
+				}
+				points.setLength(0);
+				continue;
+			}
+			points.append(points.length() > 0 ? " " : "").append(fixed(x.applyAsDouble(i))).append(',')
+					.append(fixed(y.applyAsDouble(periods.get(i).actual())));
 		}
-		svg.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"#3b6ea8\" stroke-width=\"2\"/>");
 		for (int i = 0; i < periods.size(); i++) {
 			PeriodFigure period = periods.get(i);
 			String colour = switch (period.status()) {
@@ -128,10 +136,18 @@ final class SvgCharts {
 			case "missed" -> "#cf222e";
 			default -> "#57606a";
 			};
+			description.append(i > 0 ? ", " : "").append(period.period()).append(": ");
+			if (period.actual() == null) {
+				// a period without data: a hollow grey mark on the axis
+				svg.append("<circle cx=\"").append(fixed(x.applyAsDouble(i))).append("\" cy=\"").append(height - bottom)
+						.append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#57606a\"/>");
+				description.append("no data");
+				continue;
+			}
+			boolean judged = !List.of("partial period", "too few rows").contains(period.status());
 			svg.append("<circle cx=\"").append(fixed(x.applyAsDouble(i))).append("\" cy=\"").append(fixed(y.applyAsDouble(period.actual())))
-					.append("\" r=\"3.5\" fill=\"").append(colour).append("\"/>");
-			description.append(i > 0 ? ", " : "").append(period.period()).append(": ").append(number(period.actual())).append(" (")
-					.append(period.status()).append(')');
+					.append("\" r=\"3.5\" fill=\"").append(judged ? colour : "#ffffff").append(judged ? "" : "\" stroke=\"" + colour).append("\"/>");
+			description.append(number(period.actual())).append(" (").append(period.status()).append(')');
 		}
 		if (!periods.isEmpty()) {
 			svg.append("<text x=\"").append(left).append("\" y=\"").append(height - bottom + 18).append("\" font-size=\"12\" fill=\"#57606a\">")

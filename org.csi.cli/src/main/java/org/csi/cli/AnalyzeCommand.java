@@ -12,6 +12,7 @@ import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.measures.DataResult;
 import org.csi.dsl.common.Figures;
+import org.csi.dsl.measures.FiredTrigger;
 import org.csi.dsl.measures.MeasureAnalysis;
 import org.csi.dsl.measures.PeriodResult;
 import org.csi.dsl.common.Finding;
@@ -82,21 +83,27 @@ public class AnalyzeCommand extends PlanSetCommand {
 			out.println(FindingText.oneLine(names.getFullyQualifiedName(measure) + ": " + measure.getTitle() + " ("
 					+ describe(analysis) + ")"));
 			for (PeriodResult period : analysis.periods()) {
-				out.println(String.format(Locale.ROOT, "  %s %10s  %s", period.period(), Figures.number(period.actual()),
-						period.status().label()));
+				out.println(String.format(Locale.ROOT, "  %s %10s  %-16s %s", period.period(),
+						period.actual() == null ? "-" : Figures.number(period.actual()), period.status().label(), rows(period)).stripTrailing());
 			}
 			out.println("  " + summary(analysis));
 			for (MeasureAnalysis.Breakdown values : analysis.breakdown()) {
 				PeriodResult latest = values.latest();
-				out.println("  per " + FindingText.oneLine(dimensions(values)) + ": latest " + Figures.number(latest.actual()) + " ("
-						+ latest.status().label() + ") for " + latest.period());
+				out.println("  per " + FindingText.oneLine(dimensions(values)) + ": " + (latest == null ? "no data"
+						: "latest " + (latest.actual() == null ? "-" : Figures.number(latest.actual())) + " (" + latest.status().label()
+								+ (latest.rows() < 0 ? "" : ", " + rows(latest)) + ") for " + latest.period()));
+			}
+			for (FiredTrigger fired : analysis.fired()) {
+				out.println("  trigger: " + FindingText.oneLine((fired.dimensions().isEmpty() ? "" : "for "
+						+ String.join(", ", fired.dimensions().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()) + ": ")
+						+ fired.condition()));
 			}
 		}
 		for (Finding finding : findings.findings()) {
 			out.println(FindingText.line(findings.relative(finding.file()), finding));
 		}
 		long missed = result.analyses().values().stream()
-				.filter(a -> a.latest().status() == org.csi.dsl.measures.Status.MISSED).count();
+				.filter(a -> a.latest() != null && a.latest().status() == org.csi.dsl.measures.Status.MISSED).count();
 		out.println(FindingText.count(result.analyses().size(), "measure") + " computed, " + missed + " missing the target in the latest"
 				+ " period; " + FindingText.counts(findings.findings()) + ".");
 	}
@@ -115,27 +122,46 @@ public class AnalyzeCommand extends PlanSetCommand {
 		if (Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION)) {
 			text.append(measure.getDirection().getLiteral()).append(" is better, ");
 		}
-		text.append("target ").append(Figures.number(analysis.target()));
+		if (measure.isTrendOnly()) {
+			text.append("trend only");
+		} else {
+			text.append("target ").append(Figures.number(analysis.target()));
+		}
 		if (analysis.tolerance() != null) {
 			text.append(" ± ").append(Figures.number(analysis.tolerance()));
+		}
+		if (analysis.minimumSample() > 0) {
+			text.append(", at least ").append(analysis.minimumSample()).append(" rows a period");
 		}
 		return text.append(", from source ").append(analysis.source()).toString();
 	}
 
 	private static String summary(MeasureAnalysis analysis) {
 		List<String> parts = new java.util.ArrayList<>();
-		parts.add("latest " + Figures.number(analysis.latest().actual()) + " (" + analysis.latest().status().label() + ")");
+		PeriodResult latest = analysis.latest();
+		parts.add(latest == null ? "no data yet" : latest.actual() == null ? "no data for the latest period, " + latest.period()
+				: "latest " + Figures.number(latest.actual()) + " (" + latest.status().label() + ")");
 		if (analysis.baselineChange() != null) {
 			parts.add("against the baseline " + signed(analysis.baselineChange()));
 		}
-		if (analysis.trend() != null) {
-			parts.add("trend " + signed(analysis.trend()) + " per period over the last "
-					+ Math.min(analysis.trendPeriods(), analysis.periods().size()) + " periods");
+		if (analysis.benchmark() != null && latest != null && latest.actual() != null) {
+			String source = analysis.measure().getBenchmarkSource();
+			parts.add("against the benchmark " + Figures.number(analysis.benchmark()) + (source == null ? "" : " (" + source + ")") + " "
+					+ signed(latest.actual() - analysis.benchmark()));
+		}
+		if (analysis.travel() != null) {
+			parts.add(analysis.travel() + " (trend " + signed(analysis.trend()) + " per period over the last "
+					+ Math.min(analysis.trendPeriods(), analysis.periods().size()) + " periods)");
 		}
 		if (analysis.missedInARow() > 0) {
 			parts.add("missed " + analysis.missedInARow() + " period" + (analysis.missedInARow() == 1 ? "" : "s") + " in a row");
 		}
 		return String.join("; ", parts);
+	}
+
+	/** "412 rows", or nothing for a hand-written query that does not say. */
+	private static String rows(PeriodResult period) {
+		return period.rows() < 0 ? "" : period.rows() + (period.rows() == 1 ? " row" : " rows");
 	}
 
 	private static String signed(double value) {

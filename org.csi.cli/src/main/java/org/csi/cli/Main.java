@@ -10,14 +10,32 @@ public final class Main {
 	private Main() {
 	}
 
+	/**
+	 * Memory kept back from the start and let go when the heap runs out, so that saying so cannot run out
+	 * again (without it, the message itself sometimes failed and the JVM printed its own error instead).
+	 */
+	private static byte[] reserve = new byte[512 << 10];
+
+	/** Written once, before anything can run out. */
+	private static final String OUT_OF_MEMORY = "csi: out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+			+ " MB): nothing was written. Check a smaller plan set (--include), or give csi more memory (CSI_JAVA_OPTS=-Xmx4g).";
+
 	public static void main(String[] args) {
-		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+		int code;
+		try {
+			code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+		} catch (OutOfMemoryError e) {
+			reserve = null;
+			System.err.println(OUT_OF_MEMORY);
+			code = ExitCodes.INTERNAL;
+		}
+		System.exit(code);
 	}
 
 	/** One line, no stack trace: what ran out, and what to do. The work in progress is dropped, so there is memory to say it. */
 	static int outOfMemory(PrintWriter err) {
-		err.println("csi: out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
-				+ " MB): nothing was written. Check a smaller plan set (--include), or give csi more memory (CSI_JAVA_OPTS=-Xmx4g).");
+		reserve = null;
+		err.println(OUT_OF_MEMORY);
 		err.flush();
 		return ExitCodes.INTERNAL;
 	}

@@ -126,8 +126,8 @@ public class QuickFixes {
 		String name = measure.getName() + "Source";
 		StringBuilder text = new StringBuilder("source " + name + " \"Source of " + escape(titleOf(measure)) + "\"\n");
 		text.append(INDENT).append("provides ").append(nameOf(measure, measure, CsiPackage.Literals.PROVISION__MEASURE));
-		if (measure.getFrequency() != null && isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__FREQUENCY)) {
-			text.append(" every ").append(measure.getFrequency().getLiteral());
+		if (org.csi.dsl.analysis.Cadence.of(measure) != null) {
+			text.append(" ").append(org.csi.dsl.analysis.Cadence.of(measure).every());
 		}
 		if (measure.getUnit() != null) {
 			text.append(" unit ").append(measure.getUnit());

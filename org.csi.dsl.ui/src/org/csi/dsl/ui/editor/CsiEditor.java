@@ -306,8 +306,10 @@ public class CsiEditor extends TextEditor {
 		return getSourceViewer();
 	}
 
+	/** The text, or null once the editor is closed. */
 	public IDocument getDocument() {
-		return getDocumentProvider().getDocument(getEditorInput());
+		var provider = getDocumentProvider();
+		return provider == null ? null : provider.getDocument(getEditorInput());
 	}
 
 	/** The annotations of the text, or null once the editor is closed. */

@@ -102,7 +102,7 @@ public class HeadlessTest {
 				"plan.csi:48:10 info csi.gap.accepted: Unit gap of 'ApprovalTime' is accepted by 'ChangeOwner' (it is needed in days but can be provided only in hours): Hours convert exactly to days in the processing step",
 				"measures.csi:14:9 info csi.gap.accepted: Breakdown gap of 'Availability' is accepted by 'PlatformLead' (it is needed per region but no source provides that breakdown): Only one region is in use until the second data centre opens",
 				"measures.csi:14:11 info csi.gap.tracked: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport': it is needed every week but can be provided only every month.",
-				"measures.csi:43:14 warning csi.gap.unused-data: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure needs: data collected without a purpose. Link it to a should-measure or stop collecting it."),
+				"measures.csi:51:14 warning csi.gap.unused-data: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure needs: data collected without a purpose. Link it to a should-measure or stop collecting it."),
 				findings);
 	}
 

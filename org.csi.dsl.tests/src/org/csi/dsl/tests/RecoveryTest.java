@@ -70,7 +70,7 @@ public class RecoveryTest {
 	@Test
 	public void aWrongValueAfterAClause() {
 		assertEquals(List.of("plan.csi:17:11 error csi.syntax: 'fortnight' is not allowed after 'every': expected hour, day, week, month,"
-				+ " quarter or year."), all(base("    every week", "    every fortnight")));
+				+ " quarter, year or a number of years (every 2 years)."), all(base("    every week", "    every fortnight")));
 	}
 
 	@Test

@@ -460,7 +460,7 @@ public class ValidationTest {
 
 	@Test
 	public void syntaxError() {
-		assertEquals(List.of("17:11 error: 'fortnight' is not allowed after 'every': expected hour, day, week, month, quarter or year."),
+		assertEquals(List.of("17:11 error: 'fortnight' is not allowed after 'every': expected hour, day, week, month, quarter, year or a number of years (every 2 years)."),
 				findings(SYNTAX, base("    every week", "    every fortnight")));
 	}
 

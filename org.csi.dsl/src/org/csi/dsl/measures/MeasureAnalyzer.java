@@ -145,9 +145,9 @@ public class MeasureAnalyzer {
 		if (below ? latest.actual() >= threshold : latest.actual() <= threshold) {
 			return null;
 		}
-		return new FiredTrigger(rule, dimensions, "was " + Figures.number(latest.actual()) + (unit == null ? "" : " " + unit) + " in the period of "
-				+ latest.period() + ", " + (below ? "below " : "above ") + Figures.number(threshold) + (unit == null ? "" : " " + unit),
-				List.of(latest));
+		String suffix = unit == null ? "" : "%".equals(unit) ? "%" : " " + unit;
+		return new FiredTrigger(rule, dimensions, "was " + Figures.number(latest.actual()) + suffix + " in the period of " + latest.period()
+				+ ", " + (below ? "below " : "above ") + Figures.number(threshold) + suffix, List.of(latest));
 	}
 
 	private static String values(List<PeriodResult> periods) {

@@ -40,7 +40,8 @@ public class DefinitionValidator extends AbstractCsiCheck {
 			if (quantity.getValue() == null) {
 				continue;
 			}
-			String written = Figures.number(quantity.getValue().doubleValue()) + (quantity.getUnit() == null ? "" : " " + quantity.getUnit());
+			String written = Figures.number(quantity.getValue().doubleValue())
+					+ (quantity.getUnit() == null ? "" : "%".equals(quantity.getUnit()) ? "%" : " " + quantity.getUnit());
 			if (quantity.getUnit() != null && Units.convert(1, quantity.getUnit(), unit) == null) {
 				addIssue("The " + named.what() + " " + written + " of should-measure " + quote(measure.getName()) + " is in " + quantity.getUnit()
 						+ ", which does not convert to the measure's unit " + unit + ": write it in " + Units.fitting(unit) + ".",

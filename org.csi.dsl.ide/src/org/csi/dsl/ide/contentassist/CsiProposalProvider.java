@@ -91,13 +91,28 @@ public class CsiProposalProvider extends IdeContentProposalProvider {
 
 	/** Whether a new element may start where the cursor is: not right after a keyword that needs its value. */
 	public boolean elementMayStart(ContentAssistContext context) {
+		ILeafNode last = previousToken(context);
+		return last == null || !needMore.contains(last.getText());
+	}
+
+	/** The token before the one being completed, or null at the start. */
+	private static ILeafNode previousToken(ContentAssistContext context) {
 		INode root = context.getRootNode();
 		int before = context.getOffset() - context.getPrefix().length() - 1;
 		ILeafNode last = root == null || before < 0 ? null : NodeModelUtils.findLeafNodeAtOffset(root, before);
 		while (last != null && last.isHidden()) {
 			last = last.getOffset() == 0 ? null : NodeModelUtils.findLeafNodeAtOffset(root, last.getOffset() - 1);
 		}
-		return last == null || !needMore.contains(last.getText());
+		return last;
+	}
+
+	/** 'years' only after a number of them ("every 2 years"); right after 'every' it would read "every years". */
+	private static boolean isYearsWithoutANumber(AbstractElement element, ContentAssistContext context) {
+		if (!(element instanceof Keyword keyword) || !keyword.getValue().equals("years")) {
+			return false;
+		}
+		ILeafNode last = previousToken(context);
+		return last == null || !last.getText().chars().allMatch(Character::isDigit);
 	}
 
 	/**
@@ -111,7 +126,8 @@ public class CsiProposalProvider extends IdeContentProposalProvider {
 
 	@Override
 	protected void createProposals(AbstractElement element, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (UnknownWords.isRecovery(element) || elementStarts.contains(element) && !elementMayStart(context) || isNameWord(element)) {
+		if (UnknownWords.isRecovery(element) || elementStarts.contains(element) && !elementMayStart(context) || isNameWord(element)
+				|| isYearsWithoutANumber(element, context)) {
 			return;
 		}
 		super.createProposals(element, context, acceptor);

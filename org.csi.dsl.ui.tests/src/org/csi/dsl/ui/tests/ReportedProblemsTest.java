@@ -46,7 +46,7 @@ public class ReportedProblemsTest {
 	private static final String TRACKED_GAP = "14:11 info: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport':"
 			+ " it is needed every week but can be provided only every month.";
 
-	private static final String UNUSED_DATA = "43:14 warning: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure"
+	private static final String UNUSED_DATA = "51:14 warning: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure"
 			+ " needs: data collected without a purpose. Link it to a should-measure or stop collecting it.";
 
 	private final List<IStatus> logged = new CopyOnWriteArrayList<>();
@@ -115,7 +115,7 @@ public class ReportedProblemsTest {
 		assertEquals(List.of(), logged);
 		project.refreshLocal(IProject.DEPTH_INFINITE, null);
 		assertTrue("the report was written again, without the goal", !read(report).contains(goal));
-		assertEquals(List.of("service-desk/measures.csi 31 error: Unknown goal 'SelfHelp': no goal of that name is declared in this plan set"
+		assertEquals(List.of("service-desk/measures.csi 36 error: Unknown goal 'SelfHelp': no goal of that name is declared in this plan set"
 				+ " or imported here.", "service-desk/register.csi 18 error: Unknown measure or goal 'SelfHelp': no measure or goal of that name is declared in this"
 						+ " plan set or imported here."),
 				errorMarkers().stream().filter(m -> m.contains("SelfHelp")).toList());

@@ -245,7 +245,7 @@ public class DataRunner {
 			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_ERROR, "Measure '" + name + "': " + e.getMessage()));
 			return;
 		}
-		if (points.isEmpty()) {
+		if (points.isEmpty() || points.stream().allMatch(point -> point.rows() == 0)) { // no row, or none passes the 'where' 
 			findings.add(dataFindings.at(processing, clause, IssueCodes.DATA_NO_DATA,
 					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
 			return;
@@ -306,9 +306,7 @@ public class DataRunner {
 			for (FiredTrigger trigger : fired) {
 				String subject = "Measure '" + name + "'" + (trigger.dimensions().isEmpty() ? "" : " for " + dimensions(trigger.dimensions()));
 				findings.add(dataFindings.at(measure, P.getNamed_Name(), IssueCodes.DATA_KPI_MISSED, subject + " " + trigger.condition()
-						+ (trigger.rule() == null ? " (csi's default trigger: missed in " + MeasureAnalyzer.DEFAULT_MISSES + " of the last "
-								+ MeasureAnalyzer.DEFAULT_WINDOW + " periods)" : "")
-						+ ", and no open corrective action addresses it, its gaps or a goal it serves."));
+						+ ", which fires " + trigger.which() + "; no open corrective action addresses the measure, its gaps or a goal it serves."));
 			}
 		}
 	}

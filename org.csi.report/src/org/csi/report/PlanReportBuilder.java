@@ -242,7 +242,7 @@ public class PlanReportBuilder {
 				measure.getDescription(), measure.getBenchmark() == null ? null : quantity(measure.getBenchmark())
 						+ (measure.getBenchmarkSource() == null ? "" : " (" + measure.getBenchmarkSource() + ")"),
 				measure.isTrendOnly(), Features.isSet(measure, p.getShouldMeasure_MinimumSample()) ? measure.getMinimumSample() : null,
-				measure.getTriggers().stream().map(PlanReportBuilder::trigger).toList(),
+				measure.getTriggers().stream().map(org.csi.dsl.measures.FiredTrigger::written).toList(),
 				index.provisions(measure).stream().map(provision -> (Source) provision.eContainer()).distinct()
 						.filter(source -> source.getDescription() != null).map(source -> source.getName() + ": " + source.getDescription()).toList());
 	}
@@ -262,13 +262,6 @@ public class PlanReportBuilder {
 
 	private static List<PeriodFigure> periodFigures(List<org.csi.dsl.measures.PeriodResult> periods) {
 		return periods.stream().map(p -> new PeriodFigure(p.period().toString(), p.actual(), p.rows(), p.status().label())).toList();
-	}
-
-	/** A trigger as the plan states it: "missed 3 of 6 periods for each service". */
-	static String trigger(org.csi.dsl.csi.Trigger trigger) {
-		String when = trigger.getThreshold() != null ? trigger.getBound().getLiteral() + " " + quantity(trigger.getThreshold())
-				: "missed " + trigger.getMissed() + (trigger.getWindow() > 0 ? " of " + trigger.getWindow() : "") + " periods";
-		return when + (trigger.getDimension() == null ? "" : " for each " + trigger.getDimension());
 	}
 
 	/** A fired trigger as a sentence without its subject: "for service=EHR: missed its target of 85 in 5 of the last 6 periods (...)". */

@@ -49,7 +49,7 @@ public record PeriodCalendar(Cadence cadence, boolean emptyIsZero, LocalDate pla
 				&& points.stream().allMatch(p -> Periods.start(p.period(), cadence).equals(p.period()));
 		if (!aligned) {
 			for (Point point : points) {
-				slots.add(new Slot(point.period(), point.value(), point.rows(), point.period().isAfter(lastComplete)));
+				slots.add(new Slot(point.period(), point.value(), point.rows(), Periods.start(point.period(), cadence).isAfter(lastComplete)));
 			}
 			return slots;
 		}

@@ -54,10 +54,10 @@ public class AnalyzeCommandTest {
 			present Restore to Lead as dashboard every month
 			""";
 
-	/** Mean hours per month 6, 5.5, 5.2 and 4.5; one ticket of April is not resolved. */
+	/** Mean hours per month 6, 5.5, 5.2 and 4.5, from the first day of January; one ticket of April is not resolved. */
 	static final String TICKETS = """
 			opened,resolved,priority
-			2026-01-10 08:00:00,2026-01-10 14:00:00,P1
+			2026-01-01 08:00:00,2026-01-01 14:00:00,P1
 			2026-02-10 08:00:00,2026-02-10 13:30:00,P1
 			2026-03-10 08:00:00,2026-03-10 13:12:00,P1
 			2026-04-10 08:00:00,2026-04-10 12:30:00,P1
@@ -93,16 +93,20 @@ public class AnalyzeCommandTest {
 	public void judgesEveryPeriodAgainstTheTarget() throws Exception {
 		CliRun run = analyze(PLAN, TICKETS, "--reference-date", "2026-05-15");
 		String check = at("check \"resolved is set\" requires \"resolved IS NOT NULL\"", "\"resolved IS NOT NULL\"");
+		// by hand: the trend over February to April (5.5, 5.2, 4.5) is -0.5 a period, a change of -1 against a mean of 5.07:
+		// improving; January to March missed, 3 misses in the last 6 periods: the default trigger fires
 		assertEquals("""
 				t.Restore: Time to restore (hours, lower is better, target 4 ± 1, from source Tickets)
-				  2026-01-01          6  missed
-				  2026-02-01        5.5  missed
-				  2026-03-01        5.2  missed
-				  2026-04-01        4.5  within tolerance
-				  latest 4.5 (within tolerance); against the baseline -1.5; trend -0.5 per period over the last 3 periods
-				%s:%s: warning csi.data.check-failed: Check 'resolved is set' fails for 1 of 5 rows of source 'Tickets'.
-				1 measure computed, 0 missing the target in the latest period; 0 errors, 1 warning, 0 infos.
-				""".formatted(folder.resolve("t.csi").toAbsolutePath().normalize(), check), run.out);
+				  2026-01-01          6  missed           1 row
+				  2026-02-01        5.5  missed           1 row
+				  2026-03-01        5.2  missed           1 row
+				  2026-04-01        4.5  within tolerance 2 rows
+				  latest 4.5 (within tolerance); against the baseline -1.5; improving (trend -0.5 per period over the last 3 periods)
+				  trigger: missed its target of 4 in 3 of the last 4 periods (6, 5.5, 5.2, 4.5)
+				%1$s:%2$s: warning csi.data.kpi-missed: Measure 'Restore' missed its target of 4 in 3 of the last 4 periods (6, 5.5, 5.2, 4.5), which fires csi's default trigger (missed in 3 of the last 6 periods); no open corrective action addresses the measure, its gaps or a goal it serves.
+				%1$s:%3$s: warning csi.data.check-failed: Check 'resolved is set' fails for 1 of 5 rows of source 'Tickets'.
+				1 measure computed, 0 missing the target in the latest period; 0 errors, 2 warnings, 0 infos.
+				""".formatted(folder.resolve("t.csi").toAbsolutePath().normalize(), at("should measure Restore", "Restore"), check), run.out);
 		assertEquals(ExitCodes.OK, run.code);
 	}
 
@@ -111,11 +115,20 @@ public class AnalyzeCommandTest {
 		String missing = TICKETS.replace("2026-04-10 12:30:00", "2026-04-10 14:00:00");
 		CliRun run = analyze(PLAN, missing, "--reference-date", "2026-05-15");
 		assertTrue(run.out, run.out.contains(":" + at("should measure Restore", "Restore")
-				+ ": warning csi.data.kpi-missed: Measure 'Restore' missed its target of 4 in each of the last 4 periods (6, 5.5, 5.2, 6)"
-				+ " and no open corrective action addresses it.\n"));
+				+ ": warning csi.data.kpi-missed: Measure 'Restore' missed its target of 4 in 4 of the last 4 periods (6, 5.5, 5.2, 6),"
+				+ " which fires csi's default trigger (missed in 3 of the last 6 periods); no open corrective action addresses the measure,"
+				+ " its gaps or a goal it serves.\n"));
 		CliRun tracked = analyze(PLAN + "\naction Faster \"Restore faster\"\n    addresses Restore\n    owner Lead\n    due 2026-12-31\n    status in-progress\n",
 				missing, "--reference-date", "2026-05-15");
 		assertTrue(tracked.out, !tracked.out.contains("csi.data.kpi-missed"));
+		// an action on the goal the measure serves addresses it too (issue 15: it used to be ignored)
+		CliRun onTheGoal = analyze(PLAN + "\naction Staff \"Staff the night shift\"\n    addresses T\n    owner Lead\n    due 2026-12-31\n    status accepted\n",
+				missing, "--reference-date", "2026-05-15");
+		assertTrue(onTheGoal.out, !onTheGoal.out.contains("csi.data.kpi-missed"));
+		// a closed action addresses nothing any more
+		CliRun closed = analyze(PLAN + "\naction Staff \"Staff the night shift\"\n    addresses T\n    owner Lead\n    due 2026-12-31\n    status closed\n",
+				missing, "--reference-date", "2026-05-15");
+		assertTrue(closed.out, closed.out.contains("csi.data.kpi-missed"));
 	}
 
 	@Test
@@ -134,7 +147,7 @@ public class AnalyzeCommandTest {
 		// by hand: on 2026-05-15 the current quarter began 2026-04-01, so the last complete one is the first quarter: not stale
 		CliRun run = analyze(quarterly, firstQuarter, "--reference-date", "2026-05-15");
 		// (6 + 5.5 + 5.2) / 3 hours = 5.57, more than 1 hour over the target of 4: missed
-		assertTrue(run.out, run.out.contains("\n  2026-01-01       5.57  missed\n"));
+		assertTrue(run.out, run.out.contains("\n  2026-01-01       5.57  missed           3 rows\n"));
 		assertFalse(run.out, run.out.contains("csi.data.stale"));
 		// on 2026-07-01 the second quarter is over, and it has no data
 		CliRun late = analyze(quarterly, firstQuarter, "--reference-date", "2026-07-01");
@@ -157,7 +170,8 @@ public class AnalyzeCommandTest {
 		Files.writeString(temporary.getRoot().toPath().resolve("csi.properties"), "data.allow = .\n");
 		CliRun run = analyze(plan, null, "--reference-date", "2026-03-15", "--config", temporary.getRoot().toPath().resolve("csi.properties").toString());
 		assertEquals(run.out, ExitCodes.OK, run.code);
-		assertTrue(run.out, run.out.contains("\n  2026-01-01          6  missed\n  2026-02-01          3  met\n"));
+		// the data starts on 10 January: January is shown, not judged
+		assertTrue(run.out, run.out.contains("\n  2026-01-01          6  partial period   1 row\n  2026-02-01          3  met              1 row\n"));
 	}
 
 	@Test
@@ -191,10 +205,10 @@ public class AnalyzeCommandTest {
 	@Test
 	public void aQueryOfTheWrongShapeIsAnError() throws Exception {
 		String plan = PLAN.replace("compute mean of \"date_diff('minute', opened, resolved) / 60.0\" on \"opened\"",
-				"query \"SELECT opened, resolved, priority FROM {source}\"");
+				"query \"SELECT opened, resolved, priority, 1 FROM {source}\"");
 		CliRun run = analyze(plan, TICKETS, "--reference-date", "2026-05-15");
-		assertTrue(run.out, run.out.contains(": error csi.data.error: Measure 'Restore': the query returns 3 columns; it must return two:"
-				+ " the period (a date) and the value (a number).\n"));
+		assertTrue(run.out, run.out.contains(": error csi.data.error: Measure 'Restore': the query returns 4 columns; it must return two:"
+				+ " the period (a date) and the value (a number), or three: then the number of rows behind the value.\n"));
 	}
 
 	@Test
@@ -205,8 +219,9 @@ public class AnalyzeCommandTest {
 		JsonNode json = new ObjectMapper().readTree(run.out);
 		JsonNode measure = json.get("measures").get(0);
 		assertEquals("t.Restore", measure.get("measure").asText());
-		assertEquals("[{\"period\":\"2026-01-01\",\"actual\":1,\"status\":\"met\"},{\"period\":\"2026-02-01\",\"actual\":1,\"status\":\"met\"},"
-				+ "{\"period\":\"2026-03-01\",\"actual\":1,\"status\":\"met\"},{\"period\":\"2026-04-01\",\"actual\":2,\"status\":\"met\"}]",
+		assertEquals("[{\"period\":\"2026-01-01\",\"actual\":1,\"rows\":null,\"status\":\"met\"},{\"period\":\"2026-02-01\",\"actual\":1,"
+				+ "\"rows\":null,\"status\":\"met\"},{\"period\":\"2026-03-01\",\"actual\":1,\"rows\":null,\"status\":\"met\"},"
+				+ "{\"period\":\"2026-04-01\",\"actual\":2,\"rows\":null,\"status\":\"met\"}]",
 				measure.get("periods").toString());
 		assertEquals(-4, measure.get("baselineChange").asDouble(), 0);
 		// a finding has the shape of csi validate's, end position included (issue 13)
@@ -227,7 +242,7 @@ public class AnalyzeCommandTest {
 				.replace("    every month\n    baseline", "    every month\n    per priority\n    baseline");
 		CliRun run = analyze(plan, TICKETS.replace(",P1\n", ",P1\u001b[31m\n"), "--reference-date", "2026-05-15");
 		assertTrue(run.out, run.out.startsWith("t.Restore: Time <U+001B>[2J to restore (hours, "));
-		assertTrue(run.out, run.out.contains("\n  per priority=P1<U+001B>[31m: latest 4.5 (within tolerance) for 2026-04-01\n"));
+		assertTrue(run.out, run.out.contains("\n  per priority=P1<U+001B>[31m: latest 4.5 (within tolerance, 1 row) for 2026-04-01\n"));
 		assertTrue(run.out, run.out.contains("warning csi.data.check-failed: Check 'resolved <U+202E> set' fails for 1 of 5 rows"));
 		assertTrue(run.out, run.out.chars().noneMatch(c -> c == 0x1b || c == 0x202e));
 	}
@@ -238,10 +253,11 @@ public class AnalyzeCommandTest {
 		assertEquals(run.err, ExitCodes.OK, run.code);
 		assertTrue(run.out, run.out.startsWith("hospital.servicedesk.P1Restore: Mean time to restore P1 incidents (hours, lower is better, target 4 ± 1, from source Tickets)\n"));
 		assertTrue(run.out, run.out.contains("\nhospital.servicedesk.FirstContactResolution: Share of contacts resolved at the first line"
-				+ " (%, higher is better, target 70 ± 5, from source Tickets)\n  2025-12-01      55.21  missed\n"));
-		// per the measure's breakdown (per service), each against the same target
-		assertTrue(run.out, run.out.contains("\n  per service=EHR: latest 62.92 (missed) for 2026-11-01\n  per service=Email: latest 76.67 (met)"
-				+ " for 2026-11-01\n"));
+				+ " (%, higher is better, target 70 ± 5, at least 100 rows a period, from source Tickets)\n"
+				+ "  2025-12-01      55.21  missed           480 rows\n"));
+		// per the measure's breakdown (per service), each against the same target and minimum sample
+		assertTrue(run.out, run.out.contains("\n  per service=EHR: latest 62.92 (too few rows, 89 rows) for 2026-11-01\n  per service=Email:"
+				+ " latest 76.67 (too few rows, 90 rows) for 2026-11-01\n"));
 		assertTrue(run.out, run.out.endsWith("examples/service-desk/steps.csi:8:58: warning csi.data.check-failed: Check 'no ticket without a resolution time'"
 				+ " fails for 10 of 6000 rows of source 'Tickets'.\n2 measures computed, 0 missing the target in the latest period; 0 errors, 1 warning, 0 infos.\n"));
 	}

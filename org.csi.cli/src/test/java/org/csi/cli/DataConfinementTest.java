@@ -125,7 +125,7 @@ public class DataConfinementTest {
 	public void theCommandLineAllowsAnotherFolder() throws Exception {
 		CliRun run = analyze(withData("../secret.csv"), "--data-allow", root.toString());
 		assertEquals(run.out, ExitCodes.OK, run.code);
-		assertTrue(run.out, run.out.contains("\n  2026-01-01          6  missed\n"));
+		assertTrue(run.out, run.out.contains("\n  2026-01-01          6  missed           1 row\n"));
 	}
 
 	@Test
@@ -135,7 +135,7 @@ public class DataConfinementTest {
 		Process process = CliProcess.start(log, Map.of("CSI_DATA_ALLOW", root.toString()), "analyze", plans.toString(), "--reference-date",
 				"2026-05-15");
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-		assertTrue(Files.readString(log), Files.readString(log).contains("\n  2026-01-01          6  missed\n"));
+		assertTrue(Files.readString(log), Files.readString(log).contains("\n  2026-01-01          6  missed           1 row\n"));
 		assertEquals(Files.readString(log), ExitCodes.OK, process.exitValue());
 	}
 

@@ -38,7 +38,7 @@ public class PostgresSourceTest {
 
 	/** The tickets of {@link AnalyzeCommandTest#TICKETS}, typed. */
 	private static final String TICKETS_TABLE = "CREATE TABLE tickets (opened TIMESTAMP, resolved TIMESTAMP, priority VARCHAR(8))";
-	private static final String TICKETS_ROWS = "INSERT INTO tickets VALUES ('2026-01-10 08:00:00', '2026-01-10 14:00:00', 'P1'),"
+	private static final String TICKETS_ROWS = "INSERT INTO tickets VALUES ('2026-01-01 08:00:00', '2026-01-01 14:00:00', 'P1'),"
 			+ " ('2026-02-10 08:00:00', '2026-02-10 13:30:00', 'P1'), ('2026-03-10 08:00:00', '2026-03-10 13:12:00', 'P1'),"
 			+ " ('2026-04-10 08:00:00', '2026-04-10 12:30:00', 'P1'), ('2026-04-11 08:00:00', NULL, 'P2')";
 
@@ -110,9 +110,10 @@ public class PostgresSourceTest {
 		CliRun run = analyze(PLAN, PostgresServer.READER);
 		assertEquals(run.out, ExitCodes.OK, run.code);
 		assertTrue(run.out, run.out.startsWith("t.Restore: Time to restore (hours, lower is better, target 4 ± 1, from source Tickets)\n"
-				+ "  2026-01-01          6  missed\n  2026-02-01        5.5  missed\n  2026-03-01        5.2  missed\n"
-				+ "  2026-04-01        4.5  within tolerance\n"
-				+ "  latest 4.5 (within tolerance); against the baseline -1.5; trend -0.5 per period over the last 3 periods\n"));
+				+ "  2026-01-01          6  missed           1 row\n  2026-02-01        5.5  missed           1 row\n"
+				+ "  2026-03-01        5.2  missed           1 row\n  2026-04-01        4.5  within tolerance 2 rows\n"
+				+ "  latest 4.5 (within tolerance); against the baseline -1.5; improving (trend -0.5 per period over the last 3 periods)\n"
+				+ "  trigger: missed its target of 4 in 3 of the last 4 periods (6, 5.5, 5.2, 4.5)\n"));
 		assertTrue(run.out, run.out.contains(":27:38: warning csi.data.check-failed: Check 'resolved is set' fails for 1 of 5 rows of source"
 				+ " 'Tickets'.\n"));
 		assertFalse(run.out, run.out.contains("csi.data.writable"));
@@ -238,7 +239,7 @@ public class PostgresSourceTest {
 				"XDG_CONFIG_HOME", folder.toString()), "analyze", folder.toString(), "--reference-date", "2026-05-15");
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 		String out = Files.readString(log);
-		assertTrue(out, out.contains("  2026-01-01          6  missed\n"));
+		assertTrue(out, out.contains("  2026-01-01          6  missed           1 row\n"));
 	}
 
 	@Test

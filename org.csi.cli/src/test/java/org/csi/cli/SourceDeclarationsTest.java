@@ -90,16 +90,18 @@ public class SourceDeclarationsTest {
 		assertEquals(run.out, ExitCodes.OK, run.code);
 		// by hand: March holds INC001 and INC002, April INC003; resolved: INC001 in 4 h, INC002 in 2 h (its last row), mean 3
 		assertTrue(run.out, run.out.contains("a.Incidents: Incidents opened (incidents, lower is better, target 10 ± 2, from source Audit)\n"
-				+ "  2026-03-01          2  met\n  2026-04-01          1  met\n"));
+				+ "  2026-03-01          2  met              2 rows\n  2026-04-01          1  met              1 row\n"));
 		assertTrue(run.out, run.out.contains("a.Restore: Hours to resolve (hours, lower is better, target 4 ± 1, from source Audit)\n"
-				+ "  2026-03-01          3  met\n"));
+				+ "  2026-03-01          3  met              2 rows\n"
+				// April's one ticket is not resolved: the mean of no rows is no data, not 0
+				+ "  2026-04-01          -  no data          0 rows\n"));
 	}
 
 	@Test
 	public void withoutTheCaseKeyEveryAuditRowWouldCount() throws Exception {
 		CliRun run = analyze(PLAN.replace(" case \"number\" latest by \"sys_updated_on\"", ""));
 		// by hand: five audit rows in March, one in April
-		assertTrue(run.out, run.out.contains("  2026-03-01          5  met\n  2026-04-01          1  met\n"));
+		assertTrue(run.out, run.out.contains("  2026-03-01          5  met              5 rows\n  2026-04-01          1  met              1 row\n"));
 	}
 
 	@Test

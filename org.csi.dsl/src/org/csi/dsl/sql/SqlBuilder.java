@@ -57,6 +57,11 @@ public final class SqlBuilder {
 		}
 	}
 
+	/** The expression where the filter holds, else NULL. */
+	private static String only(String expression, String filter) {
+		return filter == null ? expression : "CASE WHEN " + filter + " THEN " + expression + " END";
+	}
+
 	/** The query; {@code table} is the source's rows (a table name or a table function). */
 	public static String sql(Computation computation, String table, Cadence cadence, boolean percent) {
 		return sql(computation, table, cadence, percent, java.util.List.of());
@@ -79,8 +84,10 @@ public final class SqlBuilder {
 		case "count" -> "count(*)" + only;
 		case "sum" -> "sum(" + expression + ")" + only;
 		case "mean" -> "avg(" + expression + ")" + only;
-		case "median" -> "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + expression + ")" + only;
-		case "percentile" -> "percentile_cont(" + computation.getRank() / 100.0 + ") WITHIN GROUP (ORDER BY " + expression + ")" + only;
+		// an ordered-set aggregate takes its filter as a CASE (both engines ignore the NULLs it leaves), as the query checker reads no
+		// FILTER after WITHIN GROUP
+		case "median" -> "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + only(expression, filter) + ")";
+		case "percentile" -> "percentile_cont(" + computation.getRank() / 100.0 + ") WITHIN GROUP (ORDER BY " + only(expression, filter) + ")";
 		case "ratio" -> (percent ? "100.0" : "1.0") + " * count(*) FILTER (WHERE " + (filter == null ? "" : filter + " AND ") + "(" + expression
 				+ ")) / " + (filter == null ? "count(*)" : "NULLIF(count(*)" + only + ", 0)");
 		default -> throw new IllegalArgumentException(computation.getFunction());

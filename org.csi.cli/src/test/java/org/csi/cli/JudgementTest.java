@@ -1,0 +1,170 @@
+package org.csi.cli;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/**
+ * How {@code csi analyze} judges figures (issue 15), end to end on data files written here: the whole
+ * calendar of periods, the rows behind each value, percentages of few rows, improvement triggers for
+ * each value of a dimension, and periods of several years. Every expected figure is worked out by hand
+ * in the comment above it.
+ */
+public class JudgementTest {
+
+	private static final String HEAD = """
+			package t
+
+			plan P "Plan" owner Lead
+			vision V "Vision"
+			strategy S "Strategy" supports V
+			tactical goal T "Tactical" supports S
+			process Pr "Process"
+			role Lead "Lead" process-owner of Pr
+
+			""";
+
+	@Rule
+	public TemporaryFolder temporary = new TemporaryFolder();
+
+	/** A plan of one measure M computed from "rows.csv", with these clauses and this computation. */
+	private static String plan(String clauses, String computation) {
+		return HEAD + "should measure M \"Measure\"\n    serves T\n" + clauses + "\n\nsource Rows \"Rows\"\n    owner Lead\n    data \"rows.csv\"\n"
+				+ "    provides M\n\ngather M from Rows by Lead\nprocess M as \"by hand\" by Lead\n    compute " + computation
+				+ "\nanalyse M against target by Lead\npresent M to Lead as dashboard\n";
+	}
+
+	private CliRun analyze(String plan, String rows, String reference) throws Exception {
+		Path folder = temporary.newFolder().toPath();
+		Files.writeString(folder.resolve("t.csi"), plan);
+		Files.writeString(folder.resolve("rows.csv"), rows);
+		return CliRun.of("analyze", folder.toString(), "--reference-date", reference);
+	}
+
+	/** Ten tickets on the first ten days of each month from January to June 2026; breached as the predicate says. */
+	private static String tickets(java.util.function.BiPredicate<Integer, Integer> breached, java.util.function.BiFunction<Integer, Integer, String> service,
+			int perMonth) {
+		StringBuilder csv = new StringBuilder("opened,made_sla,service\n");
+		for (int month = 1; month <= 6; month++) {
+			for (int i = 0; i < perMonth; i++) {
+				csv.append(String.format("2026-%02d-%02d 09:00:00,%s,%s%n", month, 1 + i % 28, !breached.test(month, i), service.apply(month, i)));
+			}
+		}
+		return csv.toString();
+	}
+
+	/**
+	 * Breaches in January, March and June only: the months between are a count of 0 with 0 rows behind
+	 * it (before, they were left out, and the three breaches were "missed in each of the last 3 periods").
+	 * By hand: 3 misses in the last 6 periods fire the default trigger; the run of misses is June alone.
+	 */
+	@Test
+	public void monthsWithoutBreachesAreZero() throws Exception {
+		String tickets = tickets((month, i) -> i == 0 && (month == 1 || month == 3 || month == 6), (month, i) -> "A", 10);
+		CliRun run = analyze(plan("    unit breaches\n    lower is better\n    target 0 breaches\n    every month", "count where \"NOT made_sla\" on \"opened\""),
+				tickets, "2026-07-01");
+		assertTrue(run.out, run.out.contains("""
+				  2026-01-01          1  missed           1 row
+				  2026-02-01          0  met              0 rows
+				  2026-03-01          1  missed           1 row
+				  2026-04-01          0  met              0 rows
+				  2026-05-01          0  met              0 rows
+				  2026-06-01          1  missed           1 row
+				"""));
+		assertTrue(run.out, run.out.contains("; missed 1 period in a row\n  trigger: missed its target of 0 in 3 of the last 6 periods (1, 0, 1, 0, 0, 1)\n"));
+		assertTrue(run.out, run.out.contains(": warning csi.data.kpi-missed: Measure 'M' missed its target of 0 in 3 of the last 6 periods"
+				+ " (1, 0, 1, 0, 0, 1), which fires csi's default trigger (missed in 3 of the last 6 periods); no open corrective action"
+				+ " addresses the measure, its gaps or a goal it serves.\n"));
+	}
+
+	/**
+	 * Downtime rows in January, March, April and June: February and May have no rows, a sum of 0. By
+	 * hand against 30 minutes: 45 missed, 0 met, 40 missed, 50 missed, 0 met, 35 missed; the run is 1,
+	 * not 4 as when the empty months vanished.
+	 */
+	@Test
+	public void aSumOverMonthsWithoutRowsIsZeroAndARunDoesNotJumpThem() throws Exception {
+		String downtime = "start,minutes\n2026-01-03 10:00:00,45\n2026-03-04 10:00:00,40\n2026-04-01 10:00:00,50\n2026-06-02 10:00:00,35\n";
+		CliRun run = analyze(plan("    unit minutes\n    lower is better\n    target 30 minutes\n    every month", "sum of \"minutes\" on \"start\""),
+				downtime.replace("2026-01-03", "2026-01-01"), "2026-07-01");
+		assertTrue(run.out, run.out.contains("""
+				  2026-01-01         45  missed           1 row
+				  2026-02-01          0  met              0 rows
+				  2026-03-01         40  missed           1 row
+				  2026-04-01         50  missed           1 row
+				  2026-05-01          0  met              0 rows
+				  2026-06-01         35  missed           1 row
+				"""));
+		assertTrue(run.out, run.out.contains("; missed 1 period in a row\n"));
+		// the data starting on 3 January: January is shown, not judged
+		CliRun late = analyze(plan("    unit minutes\n    lower is better\n    target 30 minutes\n    every month", "sum of \"minutes\" on \"start\""),
+				downtime, "2026-07-01");
+		assertTrue(late.out, late.out.contains("\n  2026-01-01         45  partial period   1 row\n"));
+	}
+
+	/**
+	 * A percentage of 50 tickets a month: ITIL's advice is that a percentage of fewer than 100 cases
+	 * misleads, so the months are shown but not judged, and a finding suggests counts.
+	 */
+	@Test
+	public void aPercentageOfFewRowsIsShownNotJudged() throws Exception {
+		String tickets = tickets((month, i) -> i < 10, (month, i) -> "A", 50);
+		String measure = "    unit %\n    higher is better\n    target 90%\n    every month";
+		CliRun run = analyze(plan(measure, "ratio of \"made_sla\" on \"opened\""), tickets, "2026-07-01");
+		// by hand: 40 of 50 made the SLA, 80%, in each month
+		assertTrue(run.out, run.out.contains("\n  2026-01-01         80  too few rows     50 rows\n"));
+		assertTrue(run.out, run.out.contains(":12:10: warning csi.data.small-sample: Measure 'M' is a percentage of fewer than 100 rows in 6 of 6"
+				+ " periods (2026-01-01: 50, 2026-02-01: 50, 2026-03-01: 50, 2026-04-01: 50, 2026-05-01: 50, 2026-06-01: 50), which are shown"
+				+ " but not judged: a percentage of a few cases misleads. Show the counts instead, or state 'minimum sample <rows>' if fewer"
+				+ " rows are enough.\n"));
+		assertFalse(run.out, run.out.contains("csi.data.kpi-missed"));
+		// stating a minimum is the team's decision: judged, no finding (80% misses 90% in all 6 months: the default trigger fires)
+		CliRun stated = analyze(plan(measure + "\n    minimum sample 30", "ratio of \"made_sla\" on \"opened\""), tickets, "2026-07-01");
+		assertTrue(stated.out, stated.out.contains("\n  2026-01-01         80  missed           50 rows\n"));
+		assertFalse(stated.out, stated.out.contains("csi.data.small-sample"));
+		assertTrue(stated.out, stated.out.contains("csi.data.kpi-missed: Measure 'M' missed its target of 90 in 6 of the last 6 periods"));
+	}
+
+	/**
+	 * A trigger for each service: B's tickets breach 5 of 10 in June, 50%, below 60%; A's never do.
+	 * The measure as a whole (15 of 20 in June, 75%) fires nothing of its own.
+	 */
+	@Test
+	public void aTriggerForEachValueOfADimension() throws Exception {
+		String tickets = tickets((month, i) -> month == 6 && i % 2 == 1 && i < 10, (month, i) -> i < 10 ? "B" : "A", 20);
+		String measure = "    unit %\n    higher is better\n    target 90%\n    every month\n    per service\n    minimum sample 10\n"
+				+ "    trigger when below 60% for each service";
+		CliRun run = analyze(plan(measure, "ratio of \"made_sla\" on \"opened\""), tickets, "2026-07-01");
+		assertTrue(run.out, run.out.contains("\n  2026-06-01         75  missed           20 rows\n"));
+		assertTrue(run.out, run.out.contains("\n  per service=A: latest 100 (met, 10 rows) for 2026-06-01\n  per service=B: latest 50 (missed, 10 rows)"
+				+ " for 2026-06-01\n  trigger: for service=B: was 50% in the period of 2026-06-01, below 60%\n"));
+		assertTrue(run.out, run.out.contains(": warning csi.data.kpi-missed: Measure 'M' for service=B was 50% in the period of 2026-06-01,"
+				+ " below 60%, which fires its trigger 'when below 60% for each service'; no open corrective action addresses the measure, its"
+				+ " gaps or a goal it serves.\n"));
+		assertEquals(1, run.out.lines().filter(line -> line.contains("csi.data.kpi-missed")).count());
+	}
+
+	/**
+	 * A survey every 2 years, answered in 2021, 2023 and 2025: periods of two years start in even years,
+	 * so 2020, 2022 and 2024; on 2026-12-01 the period 2024-2025 is over. By hand: means 3.5, 3.9, 4.3.
+	 */
+	@Test
+	public void aSurveyEveryTwoYears() throws Exception {
+		String answers = "answered,score\n2021-03-01 10:00:00,3\n2021-03-02 10:00:00,4\n2023-03-01 10:00:00,3.9\n2025-03-01 10:00:00,4.3\n";
+		CliRun run = analyze(plan("    unit points\n    higher is better\n    target 4 points\n    every 2 years", "mean of \"score\" on \"answered\""),
+				answers, "2026-12-01");
+		assertEquals(run.out, ExitCodes.OK, run.code);
+		assertTrue(run.out, run.out.contains("""
+				  2020-01-01        3.5  partial period   2 rows
+				  2022-01-01        3.9  missed           1 row
+				  2024-01-01        4.3  met              1 row
+				"""));
+	}
+}

@@ -59,7 +59,7 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	public record MeasureRow(String name, String title, String kind, String unit, String direction, String target, String tolerance,
 			String frequency, List<String> breakdown, String baseline, String kpiOf, List<String> serves, List<ProviderRow> providers,
 			List<GapRow> gaps, List<StepRow> steps, StepDetails details, Figures figures, String description, String benchmark,
-			boolean trendOnly, Integer minimumSample, List<String> triggers, List<String> sourceNotes) {
+			boolean trendOnly, Integer minimumSample, List<String> triggers, List<String> sourceNotes, String judgement) {
 	}
 
 	/**

@@ -244,7 +244,8 @@ public class PlanReportBuilder {
 				measure.isTrendOnly(), Features.isSet(measure, p.getShouldMeasure_MinimumSample()) ? measure.getMinimumSample() : null,
 				measure.getTriggers().stream().map(org.csi.dsl.measures.FiredTrigger::written).toList(),
 				index.provisions(measure).stream().map(provision -> (Source) provision.eContainer()).distinct()
-						.filter(source -> source.getDescription() != null).map(source -> source.getName() + ": " + source.getDescription()).toList());
+						.filter(source -> source.getDescription() != null).map(source -> source.getName() + ": " + source.getDescription()).toList(),
+				org.csi.dsl.measures.JudgementWords.of(measure));
 	}
 
 	/** The figures of a measure computed from data, as the reports show them; null without. */

@@ -174,4 +174,27 @@ public class FormatterTest {
 		assertEquals(null, format("package t\nshould measure M \"M\" target 4 hours target 5 hours\n"));
 		assertEquals("package t\n\nshould measure M \"M\"\n    target 4 hours\n", format("package t\nshould measure M \"M\" target 4 hours\n"));
 	}
+
+	/** The clauses of issue 15 each on a line of their own, a percent sign against its number. */
+	@Test
+	public void laysOutTriggersBenchmarksAndSamples() {
+		assertEquals("""
+				tactical goal T "t"
+
+				should measure M "m"
+				    serves T
+				    unit %
+				    higher is better
+				    target 85%
+				    every 2 years
+				    per service
+				    benchmark 66% from "HDI"
+				    minimum sample 100
+				    trigger when missed 3 of 6 periods for each service
+				    trigger when below 80%
+				    description "d"
+				""", format("tactical goal T \"t\" should measure M \"m\" serves T unit %   higher is better target 85 % every 2 years per service"
+				+ " benchmark 66 % from \"HDI\" minimum sample 100 trigger when missed 3 of 6 periods for each service trigger when below 80 %"
+				+ " description \"d\"\n"));
+	}
 }

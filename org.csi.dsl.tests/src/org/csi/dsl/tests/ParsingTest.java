@@ -86,6 +86,10 @@ public class ParsingTest {
 			    every week
 			    per service, priority
 			    baseline 5.2 hours as of 2026-06-30
+			    benchmark 4.5 hours from "Peer survey"
+			    minimum sample 5
+			    trigger when missed 2 of 4 periods for each service
+			    trigger when above 8 hours
 			    description "From opening to resolution"
 
 			source Tickets "Ticket export"
@@ -243,7 +247,7 @@ public class ParsingTest {
 		assertEquals(List.of(
 				"desk.csi:34:11 info csi.gap.accepted: Frequency gap of 'Restore' is accepted by 'CIO' (it is needed every week but can be provided only every month): Monthly is enough for now",
 				"desk.csi:35:9 warning csi.gap.breakdown: Should-measure 'Restore' has a breakdown gap: it is needed per priority but no source provides that breakdown. Raise an action that addresses 'breakdown gap of Restore', or accept the gap.",
-				"desk.csi:44:14 warning csi.gap.unused-data: Source 'Tickets' provides \"Chat sessions\", which no should-measure needs: data collected without a purpose. Link it to a should-measure or stop collecting it."),
+				"desk.csi:48:14 warning csi.gap.unused-data: Source 'Tickets' provides \"Chat sessions\", which no should-measure needs: data collected without a purpose. Link it to a should-measure or stop collecting it."),
 				PlanSetFixture.render(fixture.validate("desk.csi", EVERY_CONSTRUCT, "shared.csi", "package acme.shared\n")));
 	}
 }

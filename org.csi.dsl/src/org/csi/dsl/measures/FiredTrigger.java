@@ -17,9 +17,7 @@ public record FiredTrigger(Trigger rule, Map<String, String> dimensions, String 
 	public static String written(Trigger trigger) {
 		String when;
 		if (trigger.getThreshold() != null && trigger.getThreshold().getValue() != null) {
-			String unit = trigger.getThreshold().getUnit();
-			when = trigger.getBound().getLiteral() + " " + org.csi.dsl.common.Figures.number(trigger.getThreshold().getValue().doubleValue())
-					+ (unit == null ? "" : "%".equals(unit) ? "%" : " " + unit);
+			when = trigger.getBound().getLiteral() + " " + JudgementWords.quantity(trigger.getThreshold());
 		} else {
 			when = "missed " + trigger.getMissed() + (trigger.getWindow() > 0 ? " of " + trigger.getWindow() : "")
 					+ (trigger.getMissed() == 1 && trigger.getWindow() <= 0 ? " period" : " periods");

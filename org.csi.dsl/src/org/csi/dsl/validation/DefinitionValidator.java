@@ -12,6 +12,7 @@ import org.csi.dsl.csi.Frequency;
 import org.csi.dsl.csi.Quantity;
 import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.csi.Trigger;
+import org.csi.dsl.measures.JudgementWords;
 import org.csi.dsl.measures.Units;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -40,8 +41,7 @@ public class DefinitionValidator extends AbstractCsiCheck {
 			if (quantity.getValue() == null) {
 				continue;
 			}
-			String written = Figures.number(quantity.getValue().doubleValue())
-					+ (quantity.getUnit() == null ? "" : "%".equals(quantity.getUnit()) ? "%" : " " + quantity.getUnit());
+			String written = JudgementWords.quantity(quantity);
 			if (quantity.getUnit() != null && Units.convert(1, quantity.getUnit(), unit) == null) {
 				addIssue("The " + named.what() + " " + written + " of should-measure " + quote(measure.getName()) + " is in " + quantity.getUnit()
 						+ ", which does not convert to the measure's unit " + unit + ": write it in " + Units.fitting(unit) + ".",

@@ -97,22 +97,11 @@ public final class MeasureView extends View<MeasureRow> {
 
 	/** Whether the measure states how it is judged beyond its target: trend only, a minimum sample, triggers, a benchmark. */
 	public boolean hasJudgement() {
-		return value.trendOnly() || value.minimumSample() != null || !value.triggers().isEmpty() || value.benchmark() != null;
+		return value.judgement() != null;
 	}
 
 	/** "trend only; minimum sample 30 rows; trigger when missed 3 of 6 periods; benchmark 66% (HDI 2024)". */
 	public String judgement() {
-		List<String> parts = new java.util.ArrayList<>();
-		if (value.trendOnly()) {
-			parts.add("trend only");
-		}
-		if (value.minimumSample() != null) {
-			parts.add("minimum sample " + value.minimumSample() + " rows");
-		}
-		value.triggers().forEach(trigger -> parts.add("trigger when " + trigger));
-		if (value.benchmark() != null) {
-			parts.add("benchmark " + value.benchmark());
-		}
-		return format.text(String.join("; ", parts));
+		return value.judgement() == null ? "" : format.text(value.judgement());
 	}
 }

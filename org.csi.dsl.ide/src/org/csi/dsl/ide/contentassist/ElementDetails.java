@@ -32,6 +32,9 @@ public final class ElementDetails {
 			}
 		}
 		text.append('\n').append(stepOf(element));
+		if (element instanceof ShouldMeasure measure && org.csi.dsl.measures.JudgementWords.of(measure) != null) {
+			text.append("\nJudged: ").append(org.csi.dsl.measures.JudgementWords.of(measure));
+		}
 		EStructuralFeature feature = element.eClass().getEStructuralFeature("description");
 		Object description = feature == null ? null : element.eGet(feature);
 		if (description != null) {

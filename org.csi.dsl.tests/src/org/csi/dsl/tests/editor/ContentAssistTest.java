@@ -188,4 +188,19 @@ public class ContentAssistTest {
 		List<Proposal> proposals = proposalsAt(text, text.length());
 		assertEquals("day, hour, month, quarter, week, year", labels(proposals, Proposal.KEYWORD).lines().flatMap(l -> List.of(l.split(", ")).stream()).sorted().collect(Collectors.joining(", ")));
 	}
+
+	/** A measure's clauses include those of issue 15; after 'trigger when', the two kinds of trigger; 'years' only after a number. */
+	@Test
+	public void aMeasureOffersItsTriggersBenchmarkAndSample() {
+		String measure = OPS + "\nshould measure Fcr \"First contact resolution\"\n    unit %\n    ";
+		String clauses = labels(proposalsAt(measure, measure.length()), Proposal.KEYWORD);
+		for (String keyword : List.of("trigger", "minimum", "benchmark", "trend")) {
+			assertTrue(clauses, List.of(clauses.split(", ")).contains(keyword));
+		}
+		String when = measure + "trigger when ";
+		assertEquals("above, below, missed", labels(proposalsAt(when, when.length()), Proposal.KEYWORD).lines()
+				.flatMap(l -> List.of(l.split(", ")).stream()).sorted().collect(Collectors.joining(", ")));
+		String years = measure + "every 2 ";
+		assertTrue(List.of(labels(proposalsAt(years, years.length()), Proposal.KEYWORD).split(", ")).contains("years"));
+	}
 }

@@ -9,6 +9,9 @@ import org.csi.dsl.csi.GapAcceptance;
 import org.csi.dsl.csi.Named;
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.Provision;
+import org.csi.dsl.csi.ShouldMeasure;
+import org.csi.dsl.csi.Trigger;
+import org.csi.dsl.measures.FiredTrigger;
 import org.csi.dsl.csi.Source;
 import org.csi.dsl.csi.Step;
 import org.csi.dsl.ide.highlighting.SemanticHighlighter;
@@ -42,6 +45,14 @@ public class OutlineBuilder {
 			if (element instanceof Source source) {
 				for (Provision provision : source.getProvides()) {
 					OutlineNode child = node(provision, provisionLabel(provision), "provision", List.of());
+					if (child != null) {
+						children.add(child);
+					}
+				}
+			}
+			if (element instanceof ShouldMeasure measure) {
+				for (Trigger trigger : measure.getTriggers()) {
+					OutlineNode child = node(trigger, "trigger when " + FiredTrigger.written(trigger), "trigger", List.of());
 					if (child != null) {
 						children.add(child);
 					}

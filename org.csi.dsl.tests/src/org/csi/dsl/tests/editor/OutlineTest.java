@@ -54,4 +54,20 @@ public class OutlineTest {
 		assertEquals(SHOP.substring(offset(SHOP, "should measure", 0, 0), SHOP.length() - 1),
 				SHOP.substring(measure.offset(), measure.offset() + measure.length()));
 	}
+
+	/** A measure's improvement triggers are listed under it, as a source's provisions are. */
+	@Test
+	public void listsTheTriggersOfAMeasure() {
+		String text = "package t\nshould measure M \"m\"\n    target 5\n    per service\n    trigger when missed 3 of 6 periods\n"
+				+ "    trigger when below 4 for each service\n";
+		var workspace = workspace("t.csi", text);
+		StringBuilder out = new StringBuilder();
+		render(injector().getInstance(OutlineBuilder.class).outline(resource(workspace, "t.csi")), "", out);
+		assertEquals("""
+				package t [null, lines 1-1]
+				should-measure M "m" [STEP_SHOULD, lines 2-6]
+				  trigger when missed 3 of 6 periods [null, lines 5-5]
+				  trigger when below 4 for each service [null, lines 6-6]
+				""", out.toString());
+	}
 }

@@ -55,6 +55,21 @@ public class DocumentationTest {
 				Coverage gap (open): no source provides it.""", documentation.getDocumentation(element("Failed")));
 	}
 
+	/** Issue 15: the hover of a measure says how it is judged beyond its target. */
+	@Test
+	public void measureShowsHowItIsJudged() {
+		fixture.reset();
+		PlanSet planSet = fixture.load("plan.csi", "package t\nshould measure M \"Measure\"\n    unit %\n    trend only\n    minimum sample 30\n"
+				+ "    trigger when below 60%\n    benchmark 66% from \"HDI\"\n");
+		EObject measure = ((PlanFile) planSet.resourceSet().getResources().get(0).getContents().get(0)).getElements().get(0);
+		assertEquals("""
+				Should-measure M: Measure
+
+				Judged: trend only; minimum sample 30 rows; trigger when below 60%; benchmark 66% (HDI).
+
+				Coverage gap (open): no source provides it.""", documentation.getDocumentation(measure));
+	}
+
 	@Test
 	public void goalShowsItsMeasures() {
 		assertEquals("Operational goal QuickFix: Restore checkout within 1 hour\n\nMeasured by Restore.",

@@ -47,6 +47,10 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 		}
 		PlanSetIndex index = indexProvider.get(element);
 		if (element instanceof ShouldMeasure measure) {
+			String judged = org.csi.dsl.measures.JudgementWords.of(measure);
+			if (judged != null) {
+				lines.add("Judged: " + judged + ".");
+			}
 			List<Gap> gaps = gapAnalyzer.gaps(measure, index);
 			if (gaps.isEmpty()) {
 				lines.add("No step 1/2 gap: the sources provide what the goals need.");

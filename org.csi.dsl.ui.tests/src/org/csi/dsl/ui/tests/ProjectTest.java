@@ -155,7 +155,7 @@ public class ProjectTest {
 				""";
 		project = project("data", "t.csi", plan, "tickets.csv", """
 				opened,resolved
-				2026-01-10 08:00:00,2026-01-10 14:00:00
+				2026-01-01 08:00:00,2026-01-01 14:00:00
 				2026-02-10 08:00:00,2026-02-10 12:30:00
 				2026-02-11 08:00:00,
 				""", "csi.properties", "reference-date = 2026-03-15\n");
@@ -167,12 +167,12 @@ public class ProjectTest {
 		assertTrue(markdown, markdown.contains("""
 				### Restore: Time to restore
 
-				Latest 4.5 hours (within tolerance); target 4 ± 1; trend -1.5 per period over the last 2 periods.
+				Latest 4.5 hours (within tolerance, 2 rows); target 4 ± 1; improving (trend -1.5 per period over the last 2 periods).
 
-				| Period | Actual | Status |
-				|---|---:|---|
-				| 2026-01-01 | 6 | missed |
-				| 2026-02-01 | 4.5 | within tolerance |
+				| Period | Actual | Rows | Status |
+				|---|---:|---:|---|
+				| 2026-01-01 | 6 | 1 | missed |
+				| 2026-02-01 | 4.5 | 2 | within tolerance |
 				"""));
 		IMarker[] data = java.util.Arrays.stream(project.getFile("t.csi").findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(marker -> marker.getAttribute(Markers.FROM_DATA, false)).toArray(IMarker[]::new);
@@ -247,7 +247,7 @@ public class ProjectTest {
 		});
 		assertEquals(List.of(
 				"14 info: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport': it is needed every week but can be provided only every month.",
-				"43 warning: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure needs: data collected without a purpose."
+				"51 warning: Source 'Tickets' provides \"Chat sessions per day\", which no should-measure needs: data collected without a purpose."
 						+ " Link it to a should-measure or stop collecting it."),
 				markers(measures));
 		editor.selectAndReveal(Files.readString(examples.resolve("service-desk/measures.csi")).indexOf("P1Restore"), 0);

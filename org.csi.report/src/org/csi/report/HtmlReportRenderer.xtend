@@ -205,7 +205,7 @@ class HtmlReportRenderer implements ReportRenderer {
 		</div>
 		«ENDIF»
 		«IF m.hasJudgement»
-		<p class="target">«m.judgement»</p>
+		<p class="target">Judged: «m.judgement»</p>
 		«ENDIF»
 	'''
 

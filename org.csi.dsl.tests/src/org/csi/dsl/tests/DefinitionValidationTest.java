@@ -2,6 +2,7 @@ package org.csi.dsl.tests;
 
 import static org.csi.dsl.validation.IssueCodes.*;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 
@@ -74,6 +75,19 @@ public class DefinitionValidationTest {
 				+ " as 'every quarter' for 3 months."), fixture.findings(CADENCE, base("    every week", "    every 2 week")));
 		assertEquals(List.of(), fixture.findings(CADENCE, base("    every week", "    every 2 years")));
 		assertEquals(List.of(), fixture.findings(SYNTAX, base("    every week", "    every 2 years")));
+	}
+
+	/** A biennial provision for a yearly measure is a frequency gap, said in years (before, "every 2 years" could not be written). */
+	@Test
+	public void aCadenceOfYearsComparesByItsLength() {
+		String yearly = base("    every week", "    every year").replace("provides M every week", "provides M every 2 years");
+		// the base plan's action A addresses M, so the gap is tracked
+		List<String> gaps = fixture.findings(GAP_TRACKED, yearly);
+		assertEquals(gaps.toString(), 1, gaps.size());
+		assertTrue(gaps.get(0), gaps.get(0).contains("Frequency gap of 'M' is tracked by action 'A': it is needed every year but can be provided"
+				+ " only every 2 years."));
+		assertEquals(List.of(), fixture.findings(GAP_TRACKED, base("    every week", "    every 2 years").replace("provides M every week",
+				"provides M every year")));
 	}
 
 	@Test

@@ -58,7 +58,8 @@ public class CsiLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 	/** The element of any kind that the reference's text names where it is written, or null. */
 	private IEObjectDescription elementOfAnotherKind(ILinkingDiagnosticContext context) {
 		String text = context.getLinkText();
-		if (text == null || text.isEmpty() || context.getContext() == null || context.getContext().eResource() == null) {
+		if (text == null || text.isEmpty() || context.getContext() == null || context.getContext().eResource() == null
+				|| !declaredAnywhere(context.getContext().eResource(), text.substring(text.lastIndexOf('.') + 1))) {
 			return null;
 		}
 		try {
@@ -66,6 +67,26 @@ public class CsiLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		} catch (IllegalArgumentException e) {
 			return null; // not a qualified name (an empty segment in half-typed text)
 		}
+	}
+
+	/**
+	 * Whether any plan of the set declares an element of that simple name: a scan of the plans' elements,
+	 * far cheaper than the scope of every element (which a typo in a long plan would otherwise build on
+	 * every keystroke), so that the scope is asked only when the name may be an element of another kind.
+	 */
+	private static boolean declaredAnywhere(org.eclipse.emf.ecore.resource.Resource resource, String name) {
+		java.util.List<org.eclipse.emf.ecore.resource.Resource> resources = resource.getResourceSet() == null ? java.util.List.of(resource)
+				: resource.getResourceSet().getResources();
+		for (org.eclipse.emf.ecore.resource.Resource each : resources) {
+			if (!each.getContents().isEmpty() && each.getContents().get(0) instanceof org.csi.dsl.csi.PlanFile file) {
+				for (org.csi.dsl.csi.Element element : file.getElements()) {
+					if (element instanceof org.csi.dsl.csi.Named named && name.equals(named.getName())) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether a file of the plan set seems to declare the name among words the parser skipped. */

@@ -76,7 +76,21 @@ public class DefinitionValidator extends AbstractCsiCheck {
 
 	/** Only years take a number: {@code every 2 years}. */
 	@Check
-	public void checkCadence(EObject element) {
+	public void checkCadence(ShouldMeasure measure) {
+		cadence(measure);
+	}
+
+	@Check
+	public void checkCadence(org.csi.dsl.csi.Provision provision) {
+		cadence(provision);
+	}
+
+	@Check
+	public void checkCadence(org.csi.dsl.csi.Step step) {
+		cadence(step);
+	}
+
+	private void cadence(EObject element) {
 		var multiple = element.eClass().getEStructuralFeature("multiple");
 		if (multiple == null || !element.eIsSet(multiple)) {
 			return;

@@ -35,6 +35,11 @@ public class CsiRuntimeModule extends AbstractCsiRuntimeModule {
 				.to(CsiImportedNamespaceAwareLocalScopeProvider.class);
 	}
 
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return org.csi.dsl.scoping.CsiLinkingResource.class;
+	}
+
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return CsiLinkingDiagnosticMessageProvider.class;
 	}

@@ -16,6 +16,7 @@ import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ui.builder.ProjectPlans;
 import org.csi.dsl.ui.contentassist.CsiContentAssistProcessor;
 import org.csi.dsl.ui.editor.CsiEditor;
+import org.csi.dsl.ui.highlighting.SemanticHighlighting;
 import org.csi.dsl.ui.editor.CsiSourceViewerConfiguration;
 import org.csi.dsl.ui.hover.HoverControl;
 import org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor;
@@ -94,6 +95,21 @@ public class ReportedProblemsTest {
 		waitForBuild();
 		assertEquals(List.of("14 info: Frequency gap of 'P1Restore' is tracked by action 'WeeklyExport': it is needed every week but can be"
 				+ " provided only every month."), markers(measures).stream().filter(m -> !m.contains("Chat sessions")).toList());
+		assertEquals(List.of(), logged);
+	}
+
+	/**
+	 * Found by {@code WorkbenchDifferentialTest} (seed 14, step 10): an editor closed without saving
+	 * while the colours of its last check were on their way to the UI thread logged a
+	 * NullPointerException (the closed editor has no document any more).
+	 */
+	@Test
+	public void closingAnEditorWhileItsColoursAreOnTheirWayLogsNothing() throws Exception {
+		CsiEditor editor = open(project.getFile("service-desk/measures.csi"));
+		SemanticHighlighting colours = new SemanticHighlighting(editor);
+		colours.reconciled(editor.getSnapshot()); // queued for the UI thread, as after every check
+		page().closeEditor(editor, false);
+		spin(200);
 		assertEquals(List.of(), logged);
 	}
 

@@ -10,6 +10,7 @@ import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.editor.ReconcileListener;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewerExtension2;
@@ -83,19 +84,66 @@ public class SemanticHighlighting implements ReconcileListener, ITextPresentatio
 		PlanSnapshot current = editor.getSnapshot();
 		IDocument document = editor.getDocument();
 		IRegion extent = presentation.getExtent();
-		if (current.text() == null || document == null || !current.text().equals(document.get())) {
+		if (current.text() == null || document == null || !isTextOf(current, document)) {
 			remember(document, extent); // typed since: paint it when the next check is in
 			return;
 		}
 		int start = extent.getOffset();
 		int end = start + extent.getLength();
-		for (HighlightedRange range : current.highlights()) {
-			if (range.end() <= start || range.offset() >= end) {
+		List<HighlightedRange> highlights = current.highlights();
+		for (int i = firstEndingAfter(highlights, start); i < highlights.size() && highlights.get(i).offset() < end; i++) {
+			HighlightedRange range = highlights.get(i);
+			if (range.end() <= start) {
 				continue;
 			}
 			TextAttribute attribute = CsiColors.of(range.style());
 			presentation.mergeStyleRange(new StyleRange(range.offset(), range.length(), attribute.getForeground(), null, attribute.getStyle()));
 		}
+	}
+
+	/** The check whose text was last found to be the document's, and the document's modification stamp then. */
+	private PlanSnapshot verified;
+	private long verifiedStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+
+	/**
+	 * Whether the snapshot is of the document's text: compared once per change of the document (its
+	 * modification stamp), not for each of the presentations a repaint asks for (a copy of the whole
+	 * plan each time).
+	 */
+	private boolean isTextOf(PlanSnapshot snapshot, IDocument document) {
+		long stamp = document instanceof IDocumentExtension4 stamped ? stamped.getModificationStamp()
+				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+		if (snapshot == verified && stamp != IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP && stamp == verifiedStamp) {
+			return true;
+		}
+		if (!snapshot.text().equals(document.get())) {
+			return false;
+		}
+		verified = snapshot;
+		verifiedStamp = stamp;
+		return true;
+	}
+
+	/**
+	 * The index of the first range that may reach past {@code offset}: the ranges are in the order of
+	 * their start, so a binary search finds the first that starts at or after it, and the ranges just
+	 * before it (which may reach into it) are included by stepping back over those that do.
+	 */
+	private static int firstEndingAfter(List<HighlightedRange> ranges, int offset) {
+		int low = 0;
+		int high = ranges.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (ranges.get(middle).offset() < offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		while (low > 0 && ranges.get(low - 1).end() > offset) {
+			low--;
+		}
+		return low;
 	}
 
 	private void remember(IDocument document, IRegion extent) {

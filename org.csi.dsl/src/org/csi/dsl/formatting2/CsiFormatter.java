@@ -199,26 +199,12 @@ public class CsiFormatter extends AbstractJavaFormatter {
 		if (clauses != null) {
 			starters.addAll(regionFor(element).keywords(clauses));
 		}
-		if (element instanceof ShouldMeasure) {
-			starters.addAll(regionFor(element).features(P.getShouldMeasure_Direction()));
-		}
 		if (element instanceof ShouldMeasure measure) {
-			measure.getTriggers().forEach(t -> {
-				IEObjectRegion region = regionForEObject(t);
-				if (region != null) {
-					starters.add(firstSemanticRegion(region));
-				}
-			});
-			starters.removeIf(r -> r == null);
+			starters.addAll(regionFor(element).features(P.getShouldMeasure_Direction()));
+			starters.addAll(firstRegionsOf(measure.getTriggers()));
 		}
 		if (element instanceof Source source) {
-			source.getProvides().forEach(p -> {
-				IEObjectRegion region = regionForEObject(p);
-				if (region != null) {
-					starters.add(firstSemanticRegion(region));
-				}
-			});
-			starters.removeIf(r -> r == null);
+			starters.addAll(firstRegionsOf(source.getProvides()));
 		}
 		starters.sort(Comparator.comparingInt(ISemanticRegion::getOffset));
 		for (ISemanticRegion starter : starters) {
@@ -238,6 +224,19 @@ public class CsiFormatter extends AbstractJavaFormatter {
 				}
 			}
 		}
+	}
+
+	/** The first token of each of these clause objects (a source's provisions, a measure's triggers). */
+	private List<ISemanticRegion> firstRegionsOf(List<? extends EObject> clauses) {
+		List<ISemanticRegion> first = new ArrayList<>();
+		for (EObject clause : clauses) {
+			IEObjectRegion region = regionForEObject(clause);
+			ISemanticRegion semantic = region == null ? null : firstSemanticRegion(region);
+			if (semantic != null) {
+				first.add(semantic);
+			}
+		}
+		return first;
 	}
 
 	private static ISemanticRegion firstSemanticRegion(IEObjectRegion region) {

@@ -94,6 +94,8 @@ public class DefinitionValidationTest {
 	public void aTriggerMustBeAbleToFire() {
 		assertEquals(List.of("20:30 error: The trigger of should-measure 'M' asks for 4 misses in 3 periods, which can never happen."),
 				fixture.findings(TRIGGER, withClauses("    trigger when missed 4 of 3 periods\n")));
+		assertEquals(List.of("20:30 error: The trigger of should-measure 'M' asks for 2 misses in 1 period, which can never happen."),
+				fixture.findings(TRIGGER, withClauses("    trigger when missed 2 of 1 periods\n")));
 		assertEquals(List.of("20:41 error: The trigger of should-measure 'M' is for each priority, but the measure is not broken down by"
 				+ " priority (only by service): add it to 'per'."), fixture.findings(TRIGGER, withClauses("    trigger when below 3 hours for each priority\n")));
 		assertEquals(List.of("19:25 error: The trigger 'when missed' of should-measure 'M' needs a target to miss: add 'target <value>' or"

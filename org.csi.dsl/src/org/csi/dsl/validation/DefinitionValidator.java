@@ -118,7 +118,7 @@ public class DefinitionValidator extends AbstractCsiCheck {
 			}
 			if (trigger.getWindow() > 0 && trigger.getMissed() > trigger.getWindow()) {
 				addIssue("The trigger of should-measure " + quote(measure.getName()) + " asks for " + trigger.getMissed() + " misses in "
-						+ trigger.getWindow() + " periods, which can never happen.", trigger, P.getTrigger_Window(), IssueCodes.TRIGGER,
+						+ trigger.getWindow() + (trigger.getWindow() == 1 ? " period" : " periods") + ", which can never happen.", trigger, P.getTrigger_Window(), IssueCodes.TRIGGER,
 						measure.getName());
 			}
 		}

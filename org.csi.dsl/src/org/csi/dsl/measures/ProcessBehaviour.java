@@ -1,0 +1,146 @@
+package org.csi.dsl.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Process behaviour of a series (an XmR chart, after Wheeler's "Understanding Variation" and NHS
+ * England's "Making Data Count"): the mean and the average moving range of a baseline stretch give the
+ * natural process limits, mean ± 2.66 × average moving range; points then signal special causes by the
+ * usual rules, everything else is common-cause variation. A value may be null (a period without a
+ * judgement): moving ranges, runs and trends never join the values on either side of it.
+ *
+ * <p>Not yet used by the analysis (issue 16 wires it into step 5); the rules are tested on hand-made
+ * series in {@code ProcessBehaviourTest}.
+ */
+public final class ProcessBehaviour {
+
+	/** Fewer values than this in the baseline stretch give no limits, only the values. */
+	public static final int MIN_POINTS = 12;
+
+	/** 3 / d2 for moving ranges of two values (d2 = 1.128). */
+	public static final double SCALE = 2.66;
+
+	/** The special-cause rules. */
+	public enum Rule {
+		/** A point beyond a natural process limit. */
+		OUTSIDE_LIMITS,
+		/** A run of points on one side of the mean. */
+		RUN,
+		/** Points steadily rising or falling. */
+		TREND,
+		/** Two of three points beyond two thirds of the distance to a limit, on the same side. */
+		NEAR_LIMIT
+	}
+
+	/** The lengths the rules use; csi.properties may change them (issue 16). */
+	public record Settings(int run, int trend) {
+		public static final Settings DEFAULT = new Settings(7, 6);
+	}
+
+	/** The limits of a baseline stretch. */
+	public record Limits(double mean, double averageMovingRange, double lower, double upper) {
+	}
+
+	/** A signal: its rule, and the first and last index of the values that make it. */
+	public record Signal(Rule rule, int from, int to) {
+	}
+
+	private ProcessBehaviour() {
+	}
+
+	/** The limits of these values, or null with fewer than {@link #MIN_POINTS} values or no moving range. */
+	public static Limits limits(List<Double> baseline) {
+		double sum = 0;
+		int n = 0;
+		double ranges = 0;
+		int m = 0;
+		for (int i = 0; i < baseline.size(); i++) {
+			Double value = baseline.get(i);
+			if (value == null) {
+				continue;
+			}
+			sum += value;
+			n++;
+			if (i > 0 && baseline.get(i - 1) != null) {
+				ranges += Math.abs(value - baseline.get(i - 1));
+				m++;
+			}
+		}
+		if (n < MIN_POINTS || m == 0) {
+			return null;
+		}
+		double mean = sum / n;
+		double averageMovingRange = ranges / m;
+		return new Limits(mean, averageMovingRange, mean - SCALE * averageMovingRange, mean + SCALE * averageMovingRange);
+	}
+
+	/** The signals of the values against the limits, in the order of their first value. */
+	public static List<Signal> signals(List<Double> values, Limits limits, Settings settings) {
+		List<Signal> signals = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			Double value = values.get(i);
+			if (value != null && (value > limits.upper() || value < limits.lower())) {
+				signals.add(new Signal(Rule.OUTSIDE_LIMITS, i, i));
+			}
+		}
+		runs(values, limits.mean(), settings.run(), signals);
+		trends(values, settings.trend(), signals);
+		nearLimits(values, limits, signals);
+		signals.sort(java.util.Comparator.comparingInt(Signal::from).thenComparing(Signal::rule));
+		return signals;
+	}
+
+	/** Runs of {@code length} or more values strictly on one side of the mean; a value on the mean or a gap ends a run. */
+	private static void runs(List<Double> values, double mean, int length, List<Signal> signals) {
+		int start = 0;
+		int side = 0;
+		for (int i = 0; i <= values.size(); i++) {
+			int here = i == values.size() || values.get(i) == null ? 0 : Double.compare(values.get(i), mean);
+			if (here != side || here == 0) {
+				if (side != 0 && i - start >= length) {
+					signals.add(new Signal(Rule.RUN, start, i - 1));
+				}
+				start = i;
+				side = here;
+			}
+		}
+	}
+
+	/** {@code length} or more values each higher (or each lower) than the one before; an equal value or a gap ends it. */
+	private static void trends(List<Double> values, int length, List<Signal> signals) {
+		int start = 0;
+		int direction = 0;
+		for (int i = 1; i <= values.size(); i++) {
+			int step = i == values.size() || values.get(i) == null || values.get(i - 1) == null ? 0
+					: Double.compare(values.get(i), values.get(i - 1));
+			if (step != direction || step == 0) {
+				if (direction != 0 && i - start >= length) {
+					signals.add(new Signal(Rule.TREND, start, i - 1));
+				}
+				start = step == 0 ? i : i - 1;
+				direction = step;
+			}
+		}
+	}
+
+	/** Two of three consecutive values beyond two thirds of the way to the same limit (each window reported once). */
+	private static void nearLimits(List<Double> values, Limits limits, List<Signal> signals) {
+		double high = limits.mean() + 2.0 / 3 * (limits.upper() - limits.mean());
+		double low = limits.mean() - 2.0 / 3 * (limits.mean() - limits.lower());
+		int reportedUpTo = -1;
+		for (int i = 0; i + 2 < values.size(); i++) {
+			int above = 0;
+			int below = 0;
+			for (int j = i; j < i + 3; j++) {
+				Double value = values.get(j);
+				above += value != null && value > high ? 1 : 0;
+				below += value != null && value < low ? 1 : 0;
+			}
+			if ((above >= 2 || below >= 2) && i > reportedUpTo) {
+				signals.add(new Signal(Rule.NEAR_LIMIT, i, i + 2));
+				reportedUpTo = i + 2;
+			}
+		}
+	}
+}

@@ -363,11 +363,13 @@ public class DataRunner {
 				+ " 'minimum sample <rows>' if fewer rows are enough."));
 	}
 
-	/** The target, tolerance and baseline of a measure, as written. */
+	/** The target, tolerance, baseline, benchmark and trigger thresholds of a measure, as written. */
 	private static List<Quantity> quantities(ShouldMeasure measure) {
 		List<Quantity> quantities = new ArrayList<>();
-		for (Quantity quantity : new Quantity[] { measure.getTarget(), measure.getTolerance(),
-				measure.getBaseline() == null ? null : measure.getBaseline().getValue() }) {
+		List<Quantity> written = new ArrayList<>(java.util.Arrays.asList(measure.getTarget(), measure.getTolerance(),
+				measure.getBaseline() == null ? null : measure.getBaseline().getValue(), measure.getBenchmark()));
+		measure.getTriggers().forEach(trigger -> written.add(trigger.getThreshold()));
+		for (Quantity quantity : written) {
 			if (quantity != null && quantity.getValue() != null) {
 				quantities.add(quantity);
 			}

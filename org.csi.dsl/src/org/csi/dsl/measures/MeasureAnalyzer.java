@@ -208,23 +208,28 @@ public class MeasureAnalyzer {
 	 * a judgement leaves a gap, it does not bring its neighbours together), or null with fewer than two.
 	 */
 	static Double slope(List<PeriodResult> window) {
-		List<double[]> xy = new ArrayList<>();
+		int n = 0;
+		double sumX = 0;
+		double sumY = 0;
 		for (int i = 0; i < window.size(); i++) {
 			if (window.get(i).judged()) {
-				xy.add(new double[] { i, window.get(i).actual() });
+				n++;
+				sumX += i;
+				sumY += window.get(i).actual();
 			}
 		}
-		int n = xy.size();
 		if (n < 2) {
 			return null;
 		}
-		double meanX = xy.stream().mapToDouble(p -> p[0]).average().getAsDouble();
-		double meanY = xy.stream().mapToDouble(p -> p[1]).average().getAsDouble();
+		double meanX = sumX / n;
+		double meanY = sumY / n;
 		double covariance = 0;
 		double variance = 0;
-		for (double[] p : xy) {
-			covariance += (p[0] - meanX) * (p[1] - meanY);
-			variance += (p[0] - meanX) * (p[0] - meanX);
+		for (int i = 0; i < window.size(); i++) {
+			if (window.get(i).judged()) {
+				covariance += (i - meanX) * (window.get(i).actual() - meanY);
+				variance += (i - meanX) * (i - meanX);
+			}
 		}
 		return covariance / variance;
 	}

@@ -70,8 +70,19 @@ final class SvgCharts {
 		int top = 12;
 		int bottom = 36;
 		List<PeriodFigure> periods = figures.periods();
-		double min = periods.stream().filter(p -> p.actual() != null).mapToDouble(PeriodFigure::actual).min().orElse(0);
-		double max = periods.stream().filter(p -> p.actual() != null).mapToDouble(PeriodFigure::actual).max().orElse(1);
+		// the value axis spans the values there are (0 to 1 when no period has one), and the target's band
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (PeriodFigure period : periods) {
+			if (period.actual() != null) {
+				min = Math.min(min, period.actual());
+				max = Math.max(max, period.actual());
+			}
+		}
+		if (min > max) {
+			min = 0;
+			max = 1;
+		}
 		if (figures.target() != null) {
 			double band = figures.tolerance() == null ? 0 : Math.abs(figures.tolerance());
 			min = Math.min(min, figures.target() - band);

@@ -318,6 +318,23 @@ public class DataConfinementTest {
 		assertEquals("", run.err);
 	}
 
+	/** The same for a benchmark and a trigger's threshold (issue 15): nothing is computed with a number csi cannot compare. */
+	@Test
+	public void anAbsurdBenchmarkOrThresholdIsAFindingNotACrash() throws Exception {
+		Files.writeString(plans.resolve("tickets.csv"), AnalyzeCommandTest.TICKETS);
+		String digits = "9".repeat(400);
+		String baseline = "    baseline 6 hours as of 2026-01-01\n";
+		CliRun benchmark = analyze(AnalyzeCommandTest.PLAN.replace(baseline, baseline + "    benchmark " + digits + " hours\n"));
+		assertEquals(benchmark.out + benchmark.err, ExitCodes.FINDINGS, benchmark.code);
+		assertTrue(benchmark.out, benchmark.out.contains("t.csi:20:15: error csi.number.range: Measure 'Restore': The number"
+				+ " 9999999999...999999 (400 characters) is too large: csi compares figures below 10^15; it is not computed.\n"));
+		assertTrue(benchmark.out, benchmark.out.contains("0 measures computed"));
+		CliRun threshold = analyze(AnalyzeCommandTest.PLAN.replace(baseline, baseline + "    trigger when above " + digits + " hours\n"));
+		assertTrue(threshold.out, threshold.out.contains("t.csi:20:24: error csi.number.range: Measure 'Restore': The number"
+				+ " 9999999999...999999 (400 characters) is too large: csi compares figures below 10^15; it is not computed.\n"));
+		assertEquals("", threshold.err);
+	}
+
 	@Test
 	public void anAbsurdTargetIsAFindingNotACrash() throws Exception {
 		Files.writeString(plans.resolve("tickets.csv"), AnalyzeCommandTest.TICKETS);

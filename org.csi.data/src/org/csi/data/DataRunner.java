@@ -21,6 +21,10 @@ import org.csi.dsl.csi.Plan;
 import org.csi.dsl.csi.Trigger;
 import org.csi.dsl.measures.DataFindings;
 import org.csi.dsl.measures.DataStep;
+import org.csi.dsl.measures.ActionVerdict;
+import org.csi.dsl.measures.Behaviour;
+import org.csi.dsl.measures.Change;
+import org.csi.dsl.common.Figures;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -75,8 +79,6 @@ public class DataRunner {
 
 	@Inject
 	private DataFindings dataFindings;
-
-	private final MeasureAnalyzer analyzer = new MeasureAnalyzer();
 
 	/** The data steps of a check run ({@code PlanSetCheck}), reading and spending what {@code access} allows. */
 	public DataStep step(DataAccess access) {
@@ -250,7 +252,9 @@ public class DataRunner {
 					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
 			return;
 		}
-		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, index.analyses(measure), calendar);
+		MeasureAnalyzer analyzer = new MeasureAnalyzer(CsiSettings.of(measure).getBehaviour());
+		List<Change> changes = changes(measure, index);
+		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, calendar, changes);
 		List<FiredTrigger> fired = new ArrayList<>(analysis.fired());
 		if (computation != null) {
 			Map<List<String>, Map<Map<String, String>, List<Point>>> series = new LinkedHashMap<>();
@@ -279,7 +283,10 @@ public class DataRunner {
 			if (values != null) {
 				List<MeasureAnalysis.Breakdown> breakdown = new ArrayList<>();
 				values.entrySet().stream().sorted(Comparator.comparing(entry -> String.join("\u0000", entry.getKey().values())))
-						.forEach(entry -> breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), analyzer.judge(measure, entry.getValue(), calendar))));
+						.forEach(entry -> {
+							List<PeriodResult> judged = analyzer.judge(measure, entry.getValue(), calendar);
+							breakdown.add(new MeasureAnalysis.Breakdown(entry.getKey(), judged, analyzer.behaviour(measure, judged, changes)));
+						});
 				analysis = analysis.withBreakdown(breakdown);
 			}
 			for (var entry : series.entrySet()) {
@@ -309,6 +316,85 @@ public class DataRunner {
 						+ ", which fires " + trigger.which() + "; no open corrective action addresses the measure, its gaps or a goal it serves."));
 			}
 		}
+		unreachable(measure, analysis, index, findings);
+		verdicts(analysis, findings);
+	}
+
+	/**
+	 * The known changes of a measure's process: those stated on it, and the completion of every action
+	 * that addresses it, one of its gaps or a goal it serves (each action once).
+	 */
+	private static List<Change> changes(ShouldMeasure measure, PlanSetIndex index) {
+		List<Change> changes = new ArrayList<>();
+		for (org.csi.dsl.csi.ProcessChange change : measure.getChanges()) {
+			if (change.getDate() != null) {
+				changes.add(new Change(LocalDate.parse(change.getDate()), "process changed" + (change.getReason() == null ? "" : ": " + change.getReason()), null));
+			}
+		}
+		java.util.Set<org.csi.dsl.csi.Action> seen = new java.util.HashSet<>();
+		for (org.eclipse.emf.ecore.EObject target : targets(measure)) {
+			for (PlanSetIndex.Addressing addressing : index.addressings(target)) {
+				org.csi.dsl.csi.Action action = addressing.action();
+				if (action.getCompleted() != null && action.getStatus() != org.csi.dsl.csi.ActionStatus.CANCELLED && seen.add(action)) {
+					changes.add(new Change(LocalDate.parse(action.getCompleted()), "action '" + action.getName() + "' completed", action));
+				}
+			}
+		}
+		return changes;
+	}
+
+	/** The measure and the goals it serves: what an action may address to address the measure. */
+	private static List<org.eclipse.emf.ecore.EObject> targets(ShouldMeasure measure) {
+		List<org.eclipse.emf.ecore.EObject> targets = new ArrayList<>();
+		targets.add(measure);
+		targets.addAll(measure.getGoals().stream().filter(goal -> !goal.eIsProxy()).toList());
+		return targets;
+	}
+
+	/** A target the process as it runs cannot reach, unless an open action is changing the process. */
+	private void unreachable(ShouldMeasure measure, MeasureAnalysis analysis, PlanSetIndex index, List<Finding> findings) {
+		Behaviour behaviour = analysis.behaviour();
+		if (behaviour.assurance() != Behaviour.Assurance.CONSISTENTLY_MISSED || addressed(measure, index)) {
+			return;
+		}
+		Behaviour.Stretch latest = behaviour.latest();
+		findings.add(dataFindings.at(measure.getTarget(), P.getQuantity_Value(), IssueCodes.DATA_TARGET_UNREACHABLE, "Measure '"
+				+ measure.getName() + "': its target of " + Figures.number(analysis.target()) + Units.suffix(measure.getUnit()) + " lies beyond its "
+				+ Behaviour.limits(latest.limits(), measure.getUnit()) + " (" + latest.points() + " periods from "
+				+ analysis.periods().get(latest.from()).period() + "): the target cannot be reached by this process as it runs today."
+				+ " Change the process (an action that addresses the measure) or the target."));
+	}
+
+	/** Findings at the actions whose verdict the plan should record, or contradicts. */
+	private void verdicts(MeasureAnalysis analysis, List<Finding> findings) {
+		for (ActionVerdict verdict : analysis.verdicts()) {
+			org.csi.dsl.csi.Action action = verdict.action();
+			org.csi.dsl.csi.Outcome outcome = action.getOutcome();
+			String subject = "Action '" + action.getName() + "', completed on " + verdict.completed() + ": the data of measure '" + verdict.measure()
+					+ "' says ";
+			switch (verdict.verdict()) {
+			case WORSENED -> findings.add(dataFindings.at(action, P.getAction_Completed(), IssueCodes.DATA_ACTION_WORSENED,
+					subject + verdict.sentence() + "." + (outcome == null ? " Record it with 'outcome failed'." : "")));
+			case NO_CHANGE -> {
+				if (outcome == null) {
+					findings.add(dataFindings.at(action, P.getAction_Completed(), IssueCodes.DATA_ACTION_NO_CHANGE,
+							subject + verdict.sentence() + ". Record it with 'outcome failed'."));
+				} else if (outcome.getResult() == org.csi.dsl.csi.OutcomeResult.SUCCEEDED) {
+					findings.add(dataFindings.at(outcome, P.getOutcome_Result(), IssueCodes.DATA_ACTION_NO_IMPROVEMENT,
+							"Action '" + action.getName() + "' is recorded as succeeded, but the data of measure '" + verdict.measure()
+									+ "' shows no improvement since its completion on " + verdict.completed() + ": " + verdict.summary() + "."));
+				}
+			}
+			case IMPROVED -> {
+				if (outcome == null) {
+					findings.add(dataFindings.at(action, P.getAction_Completed(), IssueCodes.DATA_ACTION_IMPROVED,
+							subject + verdict.sentence() + ". Record it with 'outcome succeeded'."));
+				}
+			}
+			default -> {
+			}
+			}
+		}
 	}
 
 	/** The aggregations for which a period without rows is 0 rather than no data. */
@@ -321,10 +407,7 @@ public class DataRunner {
 
 	/** Whether an open action addresses the measure, one of its gaps, or a goal it serves. */
 	private static boolean addressed(ShouldMeasure measure, PlanSetIndex index) {
-		List<org.eclipse.emf.ecore.EObject> targets = new ArrayList<>();
-		targets.add(measure);
-		targets.addAll(measure.getGoals().stream().filter(goal -> !goal.eIsProxy()).toList());
-		return targets.stream().flatMap(target -> index.addressings(target).stream())
+		return targets(measure).stream().flatMap(target -> index.addressings(target).stream())
 				.anyMatch(addressing -> Actions.isOpen(addressing.action().getStatus()));
 	}
 

@@ -1,5 +1,6 @@
 package org.csi.report
 
+import org.csi.report.view.ActionView
 import org.csi.report.view.Chart
 import org.csi.report.view.FindingView
 import org.csi.report.view.GapView
@@ -65,6 +66,10 @@ class HtmlReportRenderer implements ReportRenderer {
 	def private StringConcatenationClient summary(ReportView page, HtmlCharts charts) '''
 		<section aria-labelledby="summary">
 		<h2 id="summary">Summary</h2>
+		«IF page.summary.hasDataDate»
+		<p class="asof">Figures from the data up to the period of «page.summary.dataDate»«IF page.hasReportDate»; report of «page.reportDate»«ENDIF».</p>
+		«ENDIF»
+		«kpis(page)»
 		<dl class="cards">
 		<div><dt>Goals</dt><dd>«page.summary.goals»</dd></div>
 		<div><dt>Should-measures</dt><dd>«page.summary.shouldMeasures»</dd></div>
@@ -84,6 +89,33 @@ class HtmlReportRenderer implements ReportRenderer {
 		«figure(charts.openActionsByMonthDue)»
 		</div>
 		</section>
+	'''
+
+	/**
+	 * The KPIs first: one line per measure computed from data with its latest value and status, what
+	 * its variation says, whether it meets its target, and what is being done about it.
+	 */
+	def private StringConcatenationClient kpis(ReportView page) {
+		val computed = page.computedMeasures
+		'''
+			«IF computed.empty»
+			<p class="none">No measure is computed from data in this report: KPI results appear here once a plan's measures have data («page.summary.shouldMeasures» should-measures).</p>
+			«ELSE»
+			<table class="kpis">
+			<caption>Key performance indicators: latest value, status, variation (signal or noise), assurance (can the process meet its target) and what is being done</caption>
+			<thead><tr><th scope="col">Measure</th><th scope="col">Latest</th><th scope="col">Status</th><th scope="col">Variation</th><th scope="col">Assurance</th><th scope="col">What is being done</th></tr></thead>
+			<tbody>
+			«FOR n : 0 ..< computed.size»
+			«kpi(computed.get(n), n)»
+			«ENDFOR»
+			</tbody>
+			</table>
+			«ENDIF»
+		'''
+	}
+
+	def private StringConcatenationClient kpi(MeasureView m, int n) '''
+		<tr><th scope="row"><a href="#measure-«n»">«m.name»</a><br><span class="none">«m.title»</span></th><td data-label="Latest" class="nowrap">«m.latestValue»</td><td data-label="Status"><span class="badge «m.latestStatusClass»">«m.latestStatus»</span></td><td data-label="Variation"><span class="badge «m.variationClass»">«m.variation»</span></td><td data-label="Assurance"><span class="badge «m.assuranceClass»">«m.assurance»</span></td><td data-label="Being done">«m.doing»</td></tr>
 	'''
 
 	def private StringConcatenationClient figure(Chart chart) '''
@@ -153,15 +185,15 @@ class HtmlReportRenderer implements ReportRenderer {
 			<section aria-labelledby="figures">
 			<h2 id="figures">Figures from the data</h2>
 			«FOR n : 0 ..< computed.size»
-			«measureFigures(computed.get(n), charts.figures(computed.get(n), n))»
+			«measureFigures(computed.get(n), charts.figures(computed.get(n), n), n)»
 			«ENDFOR»
 			</section>
 			«ENDIF»
 		'''
 	}
 
-	def private StringConcatenationClient measureFigures(MeasureView m, Chart chart) '''
-		<h3>«m.name»: «m.title»</h3>
+	def private StringConcatenationClient measureFigures(MeasureView m, Chart chart, int n) '''
+		<h3 id="measure-«n»">«m.name»: «m.title»</h3>
 		«notes(m)»
 		<p>«m.figuresSummary»</p>
 		«figure(chart)»
@@ -170,10 +202,10 @@ class HtmlReportRenderer implements ReportRenderer {
 		<div class="scroll">
 		<table>
 		<caption>«m.name» per period</caption>
-		<thead><tr><th scope="col">Period</th><th scope="col">Actual</th><th scope="col">Rows</th><th scope="col">Status</th></tr></thead>
+		<thead><tr><th scope="col">Period</th><th scope="col">Actual</th><th scope="col">Rows</th><th scope="col">Status</th><th scope="col">Signal</th></tr></thead>
 		<tbody>
 		«FOR p : m.periods»
-		<tr><th scope="row" class="nowrap">«p.period»</th><td>«p.actual»</td><td>«p.rows»</td><td>«badge(p)»</td></tr>
+		<tr><th scope="row" class="nowrap">«p.period»</th><td>«p.actual»</td><td>«p.rows»</td><td>«badge(p)»</td><td>«p.signal»</td></tr>
 		«ENDFOR»
 		</tbody>
 		</table>
@@ -183,10 +215,10 @@ class HtmlReportRenderer implements ReportRenderer {
 		<div class="scroll">
 		<table>
 		<caption>«m.name» per «m.breakdown», latest period</caption>
-		<thead><tr><th scope="col">«m.breakdown»</th><th scope="col">Period</th><th scope="col">Actual</th><th scope="col">Status</th></tr></thead>
+		<thead><tr><th scope="col">«m.breakdown»</th><th scope="col">Period</th><th scope="col">Actual</th><th scope="col">Status</th><th scope="col">Variation</th></tr></thead>
 		<tbody>
 		«FOR b : m.breakdownFigures»
-		<tr><th scope="row">«b.dimensions»</th><td class="nowrap">«b.latest.period»</td><td>«b.latest.actual»</td><td>«badge(b.latest)»</td></tr>
+		<tr><th scope="row">«b.dimensions»</th><td class="nowrap">«b.latest.period»</td><td>«b.latest.actual»</td><td>«badge(b.latest)»</td><td><span class="badge «b.variationClass»">«b.variation»</span></td></tr>
 		«ENDFOR»
 		</tbody>
 		</table>
@@ -227,16 +259,19 @@ class HtmlReportRenderer implements ReportRenderer {
 		<div class="scroll">
 		<table>
 		<caption>Corrective actions (step 7)</caption>
-		<thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Addresses</th><th scope="col">Owner</th><th scope="col">Raised</th><th scope="col">Due</th><th scope="col">Priority, size, type</th><th scope="col">Justification</th><th scope="col">Outcome</th></tr></thead>
+		<thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Addresses</th><th scope="col">Owner</th><th scope="col">Raised</th><th scope="col">Due</th><th scope="col">Completed</th><th scope="col">Priority, size, type</th><th scope="col">Justification</th><th scope="col">Outcome</th><th scope="col">What the data says</th></tr></thead>
 		<tbody>
 		«FOR a : page.register»
-		<tr><th scope="row">«a.id»<br><span class="none">«a.title»</span></th><td><span class="badge «IF a.overdue»overdue«ELSE»none«ENDIF»">«a.status»«IF a.overdue», overdue«ENDIF»</span></td><td>«a.addresses»</td><td>«a.owner»</td><td>«a.raised»</td><td class="nowrap">«a.due»</td><td>«a.prioritySizeType»</td><td>«a.justification»</td><td>«a.outcome»</td></tr>
+		<tr><th scope="row">«a.id»<br><span class="none">«a.title»</span></th><td><span class="badge «IF a.overdue»overdue«ELSE»none«ENDIF»">«a.status»«IF a.overdue», overdue«ENDIF»</span></td><td>«a.addresses»</td><td>«a.owner»</td><td>«a.raised»</td><td class="nowrap">«a.due»</td><td class="nowrap">«a.completed»</td><td>«a.prioritySizeType»</td><td>«a.justification»</td><td>«a.outcome»</td><td>«verdicts(a)»</td></tr>
 		«ENDFOR»
 		</tbody>
 		</table>
 		</div>
 		</section>
 	'''
+
+	/** The verdict of each measure the action addresses, as a badge and its figures. */
+	def private StringConcatenationClient verdicts(ActionView a) '''«IF a.hasVerdicts»<span class="badge «a.verdictClass»">«a.verdictLabels»</span>«FOR v : a.verdicts»<br>«v»«ENDFOR»«ENDIF»'''
 
 	def private StringConcatenationClient findings(ReportView page) '''
 		<section aria-labelledby="findings">

@@ -38,12 +38,20 @@ final class HtmlStyle {
 			.open,.error,.missing,.overdue{background:#ffebe9;color:#8a1c12}
 			.tracked,.warning{background:#fff1c2;color:#6b4a00}
 			.accepted,.info,.done{background:#dafbe1;color:#14532d}
+			.improvement{background:#ddf4ff;color:#0a3069}
+			.concern{background:#fff1e5;color:#762c00}
+			.common{background:#eaeef2;color:#1f2328}
 			.none{color:var(--muted)}
+			.asof{color:var(--muted);margin:4px 0 8px}
+			svg.chart{width:100%;min-width:560px;max-width:none}
+			svg.wide{max-width:none}
 			.target{font-weight:400;font-size:13px}
 			.nowrap{white-space:nowrap}
 			.code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:13px}
 			footer{color:var(--muted);font-size:13px;padding:16px 32px;border-top:1px solid var(--line)}
-			@media (max-width:640px){header,main,footer{padding-left:12px;padding-right:12px}.charts{grid-template-columns:1fr}}
+			@media (max-width:640px){header,main,footer{padding-left:12px;padding-right:12px}.charts{grid-template-columns:1fr}
+			table.kpis thead{display:none}table.kpis tr{display:block;border:1px solid var(--line);border-radius:8px;margin:0 0 10px;padding:6px 8px}
+			table.kpis th,table.kpis td{display:block;border:0;padding:2px 0}table.kpis td::before{content:attr(data-label) ": ";color:var(--muted);font-size:13px}}
 			@media print{header{background:none;color:#000;padding:0}header p{color:#000}main{padding:0;max-width:none}figure,table{break-inside:avoid}.scroll{overflow:visible}}
 			""";
 

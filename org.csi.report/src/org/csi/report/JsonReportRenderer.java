@@ -31,7 +31,7 @@ import org.csi.report.PlanReport.Summary;
 public class JsonReportRenderer implements ReportRenderer {
 
 	/** Bumped when the shape changes in a way a consumer would notice. */
-	public static final String FORMAT_VERSION = "1";
+	public static final String FORMAT_VERSION = "2";
 
 	@Override
 	public String render(PlanReport report) {
@@ -46,7 +46,7 @@ public class JsonReportRenderer implements ReportRenderer {
 		json.name("summary").beginObject().field("goals", s.goals()).field("shouldMeasures", s.shouldMeasures())
 				.field("measurable", s.measurable()).field("coveragePercent", s.coveragePercent()).field("openGaps", s.openGaps())
 				.field("trackedGaps", s.trackedGaps()).field("acceptedGaps", s.acceptedGaps()).field("openActions", s.openActions())
-				.field("overdueActions", s.overdueActions());
+				.field("overdueActions", s.overdueActions()).field("dataDate", s.dataDate());
 		counts(json, "actionsByStatus", s.actionsByStatus());
 		counts(json, "openActionsByDueMonth", s.actionsByDueMonth());
 		json.name("findings").beginObject().field("errors", s.errors()).field("warnings", s.warnings()).field("infos", s.infos()).endObject();
@@ -98,7 +98,15 @@ public class JsonReportRenderer implements ReportRenderer {
 			json.beginObject().field("id", a.id()).field("title", a.title()).field("status", a.status()).field("overdue", a.overdue())
 					.field("priority", a.priority()).field("size", a.size()).field("type", a.type()).strings("addresses", a.addresses())
 					.field("owner", a.owner()).field("raisedBy", a.raisedBy()).field("raisedOn", a.raisedOn()).field("due", a.due())
-					.field("justification", a.justification()).field("outcome", a.outcome()).endObject();
+					.field("justification", a.justification()).field("outcome", a.outcome()).field("completed", a.completed());
+			json.array("verdicts", a.verdicts(), v -> {
+				json.beginObject().field("measure", v.measure()).field("verdict", v.verdict()).field("completed", v.completed())
+						.field("firstPeriodAfter", v.firstAfter()).name("meanBefore").number(v.meanBefore()).name("lowerLimitBefore")
+						.number(v.lower()).name("upperLimitBefore").number(v.upper()).name("meanAfter").number(v.meanAfter())
+						.field("periodsAfter", v.periodsAfter()).field("periodsNeeded", v.needed()).field("evidence", v.evidence())
+						.field("summary", v.summary()).endObject();
+			});
+			json.endObject();
 		});
 
 		People people = report.people();
@@ -126,21 +134,39 @@ public class JsonReportRenderer implements ReportRenderer {
 	}
 
 	/** Steps 3 to 6 as declared: gather, process, analyse, present. */
-	/** The fields of a measure's figures: source, target, tolerance, direction, periods, trend, breakdown... */
+	/** The fields of a measure's figures: source, target, tolerance, direction, periods, variation, breakdown... */
 	public static void figures(JsonWriter json, PlanReport.Figures f) {
 		json.field("source", f.source()).name("target").number(f.target()).name("tolerance").number(f.tolerance())
 				.field("direction", f.direction());
 		periods(json, f.periods());
-		json.name("baselineChange").number(f.baselineChange()).name("trend").number(f.trend()).field("trendPeriods", f.trendPeriods())
-				.field("travel", f.travel()).field("missedInARow", f.missedInARow()).name("benchmark").number(f.benchmark())
+		json.name("baseline").number(f.baseline()).name("baselineChange").number(f.baselineChange());
+		variation(json, f.variation());
+		json.field("missedInARow", f.missedInARow()).name("benchmark").number(f.benchmark())
 				.field("minimumSample", f.minimumSample()).strings("triggered", f.fired());
 		json.array("breakdown", f.breakdown(), b -> {
 			json.beginObject().name("dimensions").beginObject();
 			b.dimensions().forEach(json::field);
 			json.endObject();
 			periods(json, b.periods());
+			variation(json, b.variation());
 			json.endObject();
 		});
+	}
+
+	/** A series' process behaviour: variation, assurance, stretches with their limits, signals, and the sentence. */
+	private static void variation(JsonWriter json, PlanReport.Variation v) {
+		json.name("variation").beginObject().field("variation", v.variation()).field("assurance", v.assurance())
+				.field("statement", v.statement());
+		json.array("stretches", v.stretches(), s -> {
+			json.beginObject().field("from", s.from()).field("to", s.to()).field("start", s.start()).field("cause", s.cause())
+					.name("mean").number(s.mean()).name("lowerLimit").number(s.lower()).name("upperLimit").number(s.upper())
+					.field("ownLimits", s.own()).field("points", s.points()).endObject();
+		});
+		json.array("signals", v.signals(), s -> {
+			json.beginObject().field("rule", s.rule()).field("from", s.from()).field("to", s.to()).field("side", s.side())
+					.field("text", s.text()).endObject();
+		});
+		json.endObject();
 	}
 
 	private static void periods(JsonWriter json, java.util.List<PlanReport.PeriodFigure> periods) {

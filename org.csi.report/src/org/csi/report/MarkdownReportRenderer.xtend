@@ -31,6 +31,7 @@ class MarkdownReportRenderer implements ReportRenderer {
 		«page.description»
 
 		«ENDIF»
+		«kpis(page)»
 		«summary(page.summary)»
 		«goalTree(page)»
 		«gapAnalysis(page)»
@@ -56,6 +57,26 @@ class MarkdownReportRenderer implements ReportRenderer {
 		Actions by status: «counts(s.actionsByStatus)»
 
 		Open actions by month due: «IF s.actionsByDueMonth.empty»none«ELSE»«counts(s.actionsByDueMonth)»«ENDIF»
+
+	'''
+
+	/** The KPIs first: latest value, status, variation, assurance and what is being done, one line each. */
+	def private StringConcatenationClient kpis(ReportView page) '''
+		## Key performance indicators
+
+		«IF page.computedMeasures.empty»
+		No measure is computed from data in this report.
+		«ELSE»
+		«IF page.summary.hasDataDate»
+		Figures from the data up to the period of «page.summary.dataDate»«IF page.hasReportDate»; report of «page.reportDate»«ENDIF».
+
+		«ENDIF»
+		| Measure | Latest | Status | Variation | Assurance | What is being done |
+		|---|---|---|---|---|---|
+		«FOR m : page.computedMeasures»
+		| «m.name» | «m.latestValue» | «m.latestStatus» | «m.variation» | «m.assurance» | «m.doing» |
+		«ENDFOR»
+		«ENDIF»
 
 	'''
 
@@ -131,19 +152,23 @@ class MarkdownReportRenderer implements ReportRenderer {
 		«ENDIF»
 		«m.figuresSummary»
 
-		| Period | Actual | Rows | Status |
-		|---|---:|---:|---|
+		<details><summary>Values per period («m.periods.size»)</summary>
+
+		| Period | Actual | Rows | Status | Signal |
+		|---|---:|---:|---|---|
 		«FOR p : m.periods»
-		| «p.period» | «p.actual» | «p.rows» | «p.status» |
+		| «p.period» | «p.actual» | «p.rows» | «p.status» | «p.signal» |
 		«ENDFOR»
+
+		</details>
 
 		«IF m.hasBreakdownFigures»
 		Latest period per «m.breakdown»:
 
-		| «m.breakdown» | Period | Actual | Status |
-		|---|---|---:|---|
+		| «m.breakdown» | Period | Actual | Status | Variation |
+		|---|---|---:|---|---|
 		«FOR b : m.breakdownFigures»
-		| «b.dimensions» | «b.latest.period» | «b.latest.actual» | «b.latest.status» |
+		| «b.dimensions» | «b.latest.period» | «b.latest.actual» | «b.latest.status» | «b.variation» |
 		«ENDFOR»
 
 		«ENDIF»
@@ -157,6 +182,16 @@ class MarkdownReportRenderer implements ReportRenderer {
 		«FOR a : page.register»
 		| «a.id» | «a.title» | «a.status»«IF a.overdue» **overdue**«ENDIF» | «a.addresses» | «a.owner» | «a.due» | «a.priority» | «a.type» |
 		«ENDFOR»
+		«IF page.register.exists[hasVerdicts]»
+
+		Did the actions work? What the data says since each completed action:
+
+		| Action | Completed | Verdict |
+		|---|---|---|
+		«FOR a : page.register.filter[hasVerdicts]»
+		| «a.id» | «a.completed» | «FOR v : a.verdicts SEPARATOR '<br>'»«v»«ENDFOR» |
+		«ENDFOR»
+		«ENDIF»
 
 	'''
 

@@ -45,10 +45,10 @@ public record PlanReport(String name, String qualifiedName, String title, String
 	public record PresentationRow(List<String> to, String as, String frequency, String feeds) {
 	}
 
-	/** The figures at the top of a report. */
+	/** The figures at the top of a report; {@code dataDate} is the latest period with data of any measure, null without data. */
 	public record Summary(int goals, int shouldMeasures, int measurable, int coveragePercent, int openGaps, int trackedGaps,
 			int acceptedGaps, int openActions, int overdueActions, Map<String, Integer> actionsByStatus,
-			Map<String, Integer> actionsByDueMonth, int errors, int warnings, int infos) {
+			Map<String, Integer> actionsByDueMonth, int errors, int warnings, int infos, String dataDate) {
 	}
 
 	/** A node of the goal tree: a vision, strategy, tactical or operational goal, and the measures serving it. */
@@ -64,16 +64,42 @@ public record PlanReport(String name, String qualifiedName, String title, String
 
 	/**
 	 * Steps 3 to 5 on data for a measure that the plan computes: its values per period with their
-	 * status, target and tolerance, change against the baseline, trend and misses in a row. Null
-	 * for a measure without data.
+	 * status, target and tolerance, change against the baseline, process behaviour and misses in a
+	 * row. Null for a measure without data.
 	 */
 	public record Figures(String source, Double target, Double tolerance, String direction, List<PeriodFigure> periods,
-			Double baselineChange, Double trend, int trendPeriods, int missedInARow, List<BreakdownFigure> breakdown, String travel,
-			Double benchmark, int minimumSample, List<String> fired) {
+			Double baseline, Double baselineChange, Variation variation, int missedInARow, List<BreakdownFigure> breakdown, Double benchmark,
+			int minimumSample, List<String> fired) {
+	}
+
+	/**
+	 * The process behaviour of a series (XmR): what its latest value says ("common cause",
+	 * "special cause: concern"...), whether it meets its target ("consistently missed"...; null
+	 * without a target or limits), its stretches and signals, and all of it in one sentence.
+	 */
+	public record Variation(String variation, String assurance, List<StretchFigure> stretches, List<SignalFigure> signals, String statement) {
+	}
+
+	/**
+	 * Periods {@code from} to {@code to} (indexes of the calendar) between two known changes, with the
+	 * limits they are judged against: their own ({@code own}), else those of the stretch before, else none.
+	 *
+	 * @param cause what started the stretch ("action 'FasterTriage' completed"), null for the first
+	 */
+	public record StretchFigure(int from, int to, String start, String cause, Double mean, Double lower, Double upper, boolean own, int points) {
+	}
+
+	/** A special cause: its rule (outside, run, trend, near), periods, side (improvement, concern, higher, lower) and words. */
+	public record SignalFigure(String rule, int from, int to, String side, String text) {
+	}
+
+	/** What the data says about a completed action, by one measure it addresses. */
+	public record VerdictRow(String measure, String verdict, String completed, String firstAfter, Double meanBefore, Double lower,
+			Double upper, Double meanAfter, int periodsAfter, int needed, String evidence, String summary) {
 	}
 
 	/** The values of one combination of the breakdown dimensions, such as service=EHR, priority=P1. */
-	public record BreakdownFigure(java.util.Map<String, String> dimensions, List<PeriodFigure> periods) {
+	public record BreakdownFigure(java.util.Map<String, String> dimensions, List<PeriodFigure> periods, Variation variation) {
 
 		public String label() {
 			return String.join(", ", dimensions.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
@@ -105,7 +131,8 @@ public record PlanReport(String name, String qualifiedName, String title, String
 
 	/** An entry of the CSI register. */
 	public record ActionRow(String id, String title, String status, String priority, String size, String type, List<String> addresses,
-			String owner, String raisedBy, String raisedOn, String due, String justification, String outcome, boolean overdue) {
+			String owner, String raisedBy, String raisedOn, String due, String justification, String outcome, boolean overdue, String completed,
+			List<VerdictRow> verdicts) {
 	}
 
 	/** A finding in one of the plan's files. */

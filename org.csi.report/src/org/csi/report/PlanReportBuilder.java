@@ -1,7 +1,10 @@
 package org.csi.report;
 
 import org.csi.dsl.measures.DataResult;
+import org.csi.dsl.measures.Behaviour;
+import org.csi.dsl.measures.BehaviourWords;
 import org.csi.dsl.measures.MeasureAnalysis;
+import org.csi.dsl.measures.PeriodResult;
 import org.csi.report.PlanReport.Figures;
 import org.csi.report.PlanReport.PeriodFigure;
 import java.math.BigDecimal;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,7 +143,7 @@ public class PlanReportBuilder {
 		int openActions = 0;
 		int overdue = 0;
 		for (Action action : actions) {
-			ActionRow row = actionRow(action, reference);
+			ActionRow row = actionRow(action, reference, data);
 			register.add(row);
 			byStatus.merge(row.status(), 1, Integer::sum);
 			if (Actions.isOpen(action.getStatus())) {
@@ -175,8 +179,11 @@ public class PlanReportBuilder {
 		}
 
 		int coverage = measures.isEmpty() ? 0 : (int) Math.floor(100.0 * measurable / measures.size());
+		String dataDate = measureRows.stream().filter(row -> row.figures() != null).flatMap(row -> row.figures().periods().stream())
+				.filter(period -> period.actual() != null && !"partial period".equals(period.status())).map(PeriodFigure::period)
+				.max(Comparator.naturalOrder()).orElse(null);
 		Summary summary = new Summary(goals.size(), measures.size(), measurable, coverage, open, tracked, accepted, openActions, overdue,
-				byStatus, byMonth, errors, warnings, infos);
+				byStatus, byMonth, errors, warnings, infos, dataDate);
 		return new PlanReport(plan.getName(), String.valueOf(names.getFullyQualifiedName(plan)), plan.getTitle(), plan.getPeriodStart(),
 				plan.getPeriodEnd(), nameOf(plan.getOwner()), plan.getDescription(), reportDate, summary, goalTree(goals, index),
 				measureRows, sources(elements), register, findingRows, people(elements, index));
@@ -256,9 +263,25 @@ public class PlanReportBuilder {
 		ShouldMeasure measure = analysis.measure();
 		String direction = Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION) ? measure.getDirection().getLiteral() : null;
 		return new Figures(analysis.source(), analysis.target(), analysis.tolerance(), direction, periodFigures(analysis.periods()),
-				analysis.baselineChange(), analysis.trend(), analysis.trendPeriods(), analysis.missedInARow(), analysis.breakdown().stream()
-						.map(b -> new PlanReport.BreakdownFigure(b.dimensions(), periodFigures(b.periods()))).toList(), analysis.travel(),
+				measure.getBaseline() == null ? null : org.csi.dsl.measures.MeasureAnalyzer.inUnit(measure, measure.getBaseline().getValue()),
+				analysis.baselineChange(), variation(analysis.behaviour(), analysis.periods(), analysis.target(), measure.getUnit()),
+				analysis.missedInARow(), analysis.breakdown().stream()
+						.map(b -> new PlanReport.BreakdownFigure(b.dimensions(), periodFigures(b.periods()),
+								variation(b.behaviour(), b.periods(), analysis.target(), measure.getUnit()))).toList(),
 				analysis.benchmark(), analysis.minimumSample(), analysis.fired().stream().map(PlanReportBuilder::fired).toList());
+	}
+
+	/** A series' process behaviour as the reports show it. */
+	static PlanReport.Variation variation(Behaviour behaviour, List<PeriodResult> periods, Double target, String unit) {
+		List<PlanReport.StretchFigure> stretches = behaviour.stretches().stream().map(s -> new PlanReport.StretchFigure(s.from(), s.to(),
+				periods.get(s.from()).period().toString(), s.change() == null ? null : s.change().cause(),
+				s.limits() == null ? null : s.limits().mean(), s.limits() == null ? null : s.limits().lower(),
+				s.limits() == null ? null : s.limits().upper(), s.own(), s.points())).toList();
+		List<PlanReport.SignalFigure> signals = behaviour.signals().stream().map(signal -> new PlanReport.SignalFigure(signal.rule().id(),
+				signal.from(), signal.to(), signal.side().label(), Behaviour.describe(signal, periods, behaviour.stretchOf(signal.from()).limits())))
+				.toList();
+		return new PlanReport.Variation(behaviour.variation().label(), behaviour.assurance() == null ? null : behaviour.assurance().label(),
+				stretches, signals, BehaviourWords.of(behaviour, periods, target, unit));
 	}
 
 	private static List<PeriodFigure> periodFigures(List<org.csi.dsl.measures.PeriodResult> periods) {
@@ -311,7 +334,7 @@ public class PlanReportBuilder {
 		return rows;
 	}
 
-	private static ActionRow actionRow(Action action, LocalDate reference) {
+	private static ActionRow actionRow(Action action, LocalDate reference, DataResult data) {
 		List<String> addresses = new ArrayList<>();
 		for (Addressed addressed : action.getAddresses()) {
 			String target = addressed.getElement() == null ? "?" : nameOf(addressed.getElement());
@@ -327,7 +350,26 @@ public class PlanReportBuilder {
 				Features.isSet(action, CsiPackage.Literals.ACTION__SIZE) ? action.getSize().getLiteral() : null,
 				Features.isSet(action, CsiPackage.Literals.ACTION__TYPE) ? action.getType().getLiteral() : null, addresses,
 				nameOf(action.getOwner()), nameOf(action.getRaisedBy()), action.getRaisedOn(), action.getDue(), action.getJustification(),
-				outcome, overdue);
+				outcome, overdue, action.getCompleted(), verdicts(action, data));
+	}
+
+	/** What the data of the measures an action addresses says about it, in the order of the measures. */
+	private static List<PlanReport.VerdictRow> verdicts(Action action, DataResult data) {
+		List<PlanReport.VerdictRow> rows = new ArrayList<>();
+		if (data == null) {
+			return rows;
+		}
+		for (MeasureAnalysis analysis : data.analyses().values()) {
+			for (org.csi.dsl.measures.ActionVerdict v : analysis.verdicts()) {
+				if (v.action() == action) {
+					rows.add(new PlanReport.VerdictRow(v.measure(), v.verdict().label(), v.completed().toString(),
+							v.firstAfter() == null ? null : v.firstAfter().toString(), v.before() == null ? null : v.before().mean(),
+							v.before() == null ? null : v.before().lower(), v.before() == null ? null : v.before().upper(), v.meanAfter(),
+							v.periodsAfter(), v.needed(), v.evidence(), v.summary()));
+				}
+			}
+		}
+		return rows;
 	}
 
 	/** Visions at the roots; goals that reach no vision become roots of their own. */

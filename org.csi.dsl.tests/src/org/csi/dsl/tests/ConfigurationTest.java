@@ -77,7 +77,7 @@ public class ConfigurationTest {
 	@Test
 	public void refusesUnknownCode() {
 		assertRefused("\ncsi.measure.no-baseline = info\ncsi.measure.no-baselines = info\n", 3,
-				"unknown key 'csi.measure.no-baselines' (expected an issue code such as csi.measure.no-baseline, reference-date, a report.* option or data.allow)");
+				"unknown key 'csi.measure.no-baselines' (expected an issue code such as csi.measure.no-baseline, reference-date, a report.* option, data.allow or an spc.* rule)");
 	}
 
 	@Test

@@ -24,7 +24,7 @@ public class ReportTemplateTest {
 		List<StepRow> steps = List.of(new StepRow(1, "should measure", true, "Restore"), new StepRow(7, "act", false, ""));
 		MeasureRow measure = new MeasureRow("Restore", "Time to restore", null, null, null, null, null, null, List.of(), null, null,
 				List.of(), List.of(), gaps, steps, null, null, null, null, false, null, List.of(), List.of(), null);
-		Summary summary = new Summary(0, 1, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0);
+		Summary summary = new Summary(0, 1, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, null);
 		return new PlanReport("P", "shop.P", "Plan", null, null, null, description, null, summary, List.of(), List.of(measure), List.of(),
 				List.of(), List.of(), null);
 	}

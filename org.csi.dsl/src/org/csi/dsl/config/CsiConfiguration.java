@@ -5,12 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.csi.dsl.measures.ProcessBehaviour;
+
 /**
  * The content of a {@code csi.properties} file, as read by {@link CsiConfigurationReader}.
  * {@code dataAllow} are the folders besides the plan set's own that data files may be read
- * from, as written (relative to the file's folder, or absolute).
+ * from, as written (relative to the file's folder, or absolute). {@code behaviour} holds the rules
+ * that judge variation ({@code spc.*}).
  */
-public record CsiConfiguration(Map<String, String> severities, LocalDate referenceDate, Reports reports, List<String> dataAllow) {
+public record CsiConfiguration(Map<String, String> severities, LocalDate referenceDate, Reports reports, List<String> dataAllow,
+		ProcessBehaviour.Settings behaviour) {
+
+	/** A configuration with the default rules for variation. */
+	public CsiConfiguration(Map<String, String> severities, LocalDate referenceDate, Reports reports, List<String> dataAllow) {
+		this(severities, referenceDate, reports, dataAllow, ProcessBehaviour.Settings.DEFAULT);
+	}
 
 	/**
 	 * Where the Eclipse builder writes the reports of a project, in which formats, and whether it

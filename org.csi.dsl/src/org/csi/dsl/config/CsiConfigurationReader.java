@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.csi.dsl.measures.ProcessBehaviour;
 import org.csi.dsl.validation.CsiIssueCodesProvider;
 
 import com.google.inject.Inject;
@@ -15,7 +16,9 @@ import com.google.inject.Inject;
  * plugin. The format is deliberately small: {@code key = value} lines and {@code #}
  * comments. Keys are issue codes (value: error, warning, info or ignore) and
  * {@code reference-date} (an ISO date), {@code report.*} (the Eclipse builder's reports) and
- * {@code data.allow} (folders, comma-separated, that data files may also be read from). Unknown
+ * {@code data.allow} (folders, comma-separated, that data files may also be read from) and
+ * {@code spc.*} (the rules that judge variation: {@code spc.rules}, {@code spc.run},
+ * {@code spc.trend}, {@code spc.baseline}). Unknown
  * keys and bad values are errors with their line, so that a typo never silently turns a rule off.
  */
 public class CsiConfigurationReader {
@@ -26,6 +29,10 @@ public class CsiConfigurationReader {
 	public static final String REPORT_FORMATS = "report.formats";
 	public static final String REPORT_ON_BUILD = "report.on-build";
 	public static final String DATA_ALLOW = "data.allow";
+	public static final String SPC_RULES = "spc.rules";
+	public static final String SPC_RUN = "spc.run";
+	public static final String SPC_TREND = "spc.trend";
+	public static final String SPC_BASELINE = "spc.baseline";
 	private static final Set<String> SEVERITIES = Set.of("error", "warning", "info", "ignore");
 
 	@Inject
@@ -74,6 +81,7 @@ public class CsiConfigurationReader {
 		int reportFormatsLine = 0;
 		boolean reportOnBuild = CsiConfiguration.Reports.DEFAULT.onBuild();
 		java.util.List<String> dataAllow = new java.util.ArrayList<>();
+		ProcessBehaviour.Settings spc = ProcessBehaviour.Settings.DEFAULT;
 		String[] lines = text.split("\r?\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
@@ -115,6 +123,25 @@ public class CsiConfigurationReader {
 					}
 					dataAllow.add(folder.strip());
 				}
+			} else if (SPC_RULES.equals(key)) {
+				java.util.Set<ProcessBehaviour.Rule> rules = java.util.EnumSet.noneOf(ProcessBehaviour.Rule.class);
+				for (String id : value.split(",")) {
+					ProcessBehaviour.Rule rule = ProcessBehaviour.Rule.of(id.strip());
+					if (rule == null && !value.isBlank()) {
+						throw new ConfigurationException(i + 1, "spc.rules must list rules among outside, run, trend and near, separated by commas, found '"
+								+ id.strip() + "'");
+					}
+					if (rule != null) {
+						rules.add(rule);
+					}
+				}
+				spc = new ProcessBehaviour.Settings(rules, spc.run(), spc.trend(), spc.baseline());
+			} else if (SPC_RUN.equals(key)) {
+				spc = new ProcessBehaviour.Settings(spc.rules(), count(key, value, 2, 50, i + 1), spc.trend(), spc.baseline());
+			} else if (SPC_TREND.equals(key)) {
+				spc = new ProcessBehaviour.Settings(spc.rules(), spc.run(), count(key, value, 2, 50, i + 1), spc.baseline());
+			} else if (SPC_BASELINE.equals(key)) {
+				spc = new ProcessBehaviour.Settings(spc.rules(), spc.run(), spc.trend(), count(key, value, ProcessBehaviour.MIN_POINTS, 1000, i + 1));
 			} else if (issueCodes.getConfigurableIssueCodes().containsKey(key)) {
 				String severity = value.toLowerCase(java.util.Locale.ROOT);
 				if (!SEVERITIES.contains(severity)) {
@@ -125,10 +152,23 @@ public class CsiConfigurationReader {
 					|| key.equals(org.csi.dsl.validation.IssueCodes.REPEATED_CLAUSE)) {
 				throw new ConfigurationException(i + 1, "'" + key + "' cannot be configured: a plan that cannot be read is always an error");
 			} else {
-				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, reference-date, a report.* option or data.allow)");
+				throw new ConfigurationException(i + 1, "unknown key '" + key + "' (expected an issue code such as csi.measure.no-baseline, reference-date, a report.* option, data.allow or an spc.* rule)");
 			}
 		}
 		return new CsiConfiguration(severities, referenceDate,
-				new CsiConfiguration.Reports(reportFolder, reportFormats, reportFormatsLine, reportOnBuild), java.util.List.copyOf(dataAllow));
+				new CsiConfiguration.Reports(reportFolder, reportFormats, reportFormatsLine, reportOnBuild), java.util.List.copyOf(dataAllow), spc);
+	}
+
+	/** A whole number from {@code min} to {@code max}, or an error that says so. */
+	private static int count(String key, String value, int min, int max, int line) throws ConfigurationException {
+		try {
+			int count = Integer.parseInt(value);
+			if (count >= min && count <= max) {
+				return count;
+			}
+		} catch (NumberFormatException e) {
+			// said below
+		}
+		throw new ConfigurationException(line, key + " must be a whole number from " + min + " to " + max + ", found '" + value + "'");
 	}
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.csi.dsl.measures.ProcessBehaviour;
+
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
@@ -20,14 +22,21 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  */
 public final class CsiSettings {
 
-	public static final CsiSettings DEFAULT = new CsiSettings(null, Map.of());
+	public static final CsiSettings DEFAULT = new CsiSettings(null, Map.of(), ProcessBehaviour.Settings.DEFAULT);
 
 	private final LocalDate referenceDate;
 	private final Map<String, String> severities;
+	private final ProcessBehaviour.Settings behaviour;
 
-	private CsiSettings(LocalDate referenceDate, Map<String, String> severities) {
+	private CsiSettings(LocalDate referenceDate, Map<String, String> severities, ProcessBehaviour.Settings behaviour) {
 		this.referenceDate = referenceDate;
 		this.severities = severities;
+		this.behaviour = behaviour;
+	}
+
+	/** The rules that judge variation: the configured ones ({@code spc.*}), else the usual four with runs of 7 and trends of 6. */
+	public ProcessBehaviour.Settings getBehaviour() {
+		return behaviour;
 	}
 
 	/** The settings of a {@code csi.properties}. */
@@ -65,19 +74,20 @@ public final class CsiSettings {
 	public CsiSettings with(CsiConfiguration configuration) {
 		Map<String, String> merged = new LinkedHashMap<>(severities);
 		merged.putAll(configuration.severities());
-		return new CsiSettings(configuration.referenceDate() != null ? configuration.referenceDate() : referenceDate, Map.copyOf(merged));
+		return new CsiSettings(configuration.referenceDate() != null ? configuration.referenceDate() : referenceDate, Map.copyOf(merged),
+				configuration.behaviour());
 	}
 
 	/** These settings with another reference date (from a command line flag). */
 	public CsiSettings withReferenceDate(LocalDate date) {
-		return new CsiSettings(date, severities);
+		return new CsiSettings(date, severities, behaviour);
 	}
 
 	/** These settings with the severity of one issue code replaced. */
 	public CsiSettings withSeverity(String issueCode, String severity) {
 		Map<String, String> merged = new LinkedHashMap<>(severities);
 		merged.put(issueCode, severity);
-		return new CsiSettings(referenceDate, Map.copyOf(merged));
+		return new CsiSettings(referenceDate, Map.copyOf(merged), behaviour);
 	}
 
 	/** Attaches {@code settings} to a plan set's resources, in place of any before. */

@@ -60,12 +60,12 @@ public class CsiFormatter extends AbstractJavaFormatter {
 			Map.entry(P.getService(), new String[] { "description" }),
 			Map.entry(P.getItsmProcess(), new String[] { "description" }),
 			Map.entry(P.getShouldMeasure(), new String[] { "serves", "kpi", "kind", "unit", "target", "tolerance", "every", "per",
-					"baseline", "benchmark", "trend", "minimum", "description" }),
+					"baseline", "benchmark", "trend", "minimum", "changed", "description" }),
 			Map.entry(P.getSource(), new String[] { "owner", "description", "data" }),
 			Map.entry(P.getGather(), new String[] { "how", "check" }),
 			Map.entry(P.getProcessing(), new String[] { "compute", "query" }),
 			Map.entry(P.getPresentation(), new String[] { "feeds" }),
-			Map.entry(P.getAction(), new String[] { "addresses", "owner", "raised", "due", "priority", "size", "type", "status",
+			Map.entry(P.getAction(), new String[] { "addresses", "owner", "raised", "due", "completed", "priority", "size", "type", "status",
 					"justification", "outcome" }),
 			Map.entry(P.getGapAcceptance(), new String[] { "because" }));
 

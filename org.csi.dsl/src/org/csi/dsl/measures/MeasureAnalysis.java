@@ -9,23 +9,19 @@ import org.csi.dsl.csi.ShouldMeasure;
 /**
  * Step 5 for one measure: its values over the whole calendar of its periods with their status
  * against the target and tolerance (all in the measure's unit), the change of the latest judged
- * value against the baseline, the trend (least-squares slope per period over the last
- * {@code trendPeriods} periods that are over) and its direction of travel in words, how many periods
- * in a row it missed its target up to the latest, the benchmark, and the improvement triggers that
- * fired.
+ * value against the baseline, its process behaviour (limits, signals, variation and assurance), how
+ * many periods in a row it missed its target up to the latest, the benchmark, the improvement
+ * triggers that fired, and the verdicts on the completed actions that address it.
  *
  * @param baselineChange latest judged value minus the baseline, or null without a baseline or values
- * @param trend          slope per period, or null with fewer than two judged values in the window
- * @param travel         "improving", "deteriorating" or "no change" ("rising" or "falling" without a
- *                       direction), or null without a trend
  * @param minimumSample  the fewest rows a period needs to be judged (0: any)
  */
 public record MeasureAnalysis(ShouldMeasure measure, String source, Cadence cadence, List<PeriodResult> periods, Double target,
-		Double tolerance, Double baselineChange, Double trend, int trendPeriods, String travel, int missedInARow, Double benchmark,
-		int minimumSample, List<Breakdown> breakdown, List<FiredTrigger> fired) {
+		Double tolerance, Double baselineChange, Behaviour behaviour, int missedInARow, Double benchmark, int minimumSample,
+		List<Breakdown> breakdown, List<FiredTrigger> fired, List<ActionVerdict> verdicts) {
 
-	/** The values of one combination of breakdown dimensions ("service=EHR, priority=P1"). */
-	public record Breakdown(Map<String, String> dimensions, List<PeriodResult> periods) {
+	/** The values of one combination of breakdown dimensions ("service=EHR, priority=P1") and their behaviour. */
+	public record Breakdown(Map<String, String> dimensions, List<PeriodResult> periods, Behaviour behaviour) {
 
 		public PeriodResult latest() {
 			return MeasureAnalysis.latest(periods);
@@ -34,14 +30,20 @@ public record MeasureAnalysis(ShouldMeasure measure, String source, Cadence cade
 
 	/** The same analysis with the values per breakdown. */
 	public MeasureAnalysis withBreakdown(List<Breakdown> values) {
-		return new MeasureAnalysis(measure, source, cadence, periods, target, tolerance, baselineChange, trend, trendPeriods, travel,
-				missedInARow, benchmark, minimumSample, List.copyOf(values), fired);
+		return new MeasureAnalysis(measure, source, cadence, periods, target, tolerance, baselineChange, behaviour, missedInARow, benchmark,
+				minimumSample, List.copyOf(values), fired, verdicts);
 	}
 
 	/** The same analysis with these triggers fired. */
 	public MeasureAnalysis withFired(List<FiredTrigger> triggers) {
-		return new MeasureAnalysis(measure, source, cadence, periods, target, tolerance, baselineChange, trend, trendPeriods, travel,
-				missedInARow, benchmark, minimumSample, breakdown, List.copyOf(triggers));
+		return new MeasureAnalysis(measure, source, cadence, periods, target, tolerance, baselineChange, behaviour, missedInARow, benchmark,
+				minimumSample, breakdown, List.copyOf(triggers), verdicts);
+	}
+
+	/** The same analysis with these verdicts on actions. */
+	public MeasureAnalysis withVerdicts(List<ActionVerdict> values) {
+		return new MeasureAnalysis(measure, source, cadence, periods, target, tolerance, baselineChange, behaviour, missedInARow, benchmark,
+				minimumSample, breakdown, fired, List.copyOf(values));
 	}
 
 	/**

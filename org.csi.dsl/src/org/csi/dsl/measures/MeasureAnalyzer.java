@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.csi.dsl.analysis.Features;
 import org.csi.dsl.common.Figures;
-import org.csi.dsl.csi.Analysis;
 import org.csi.dsl.csi.Bound;
 import org.csi.dsl.csi.CsiPackage;
 import org.csi.dsl.csi.Direction;
@@ -20,9 +19,6 @@ import org.csi.dsl.csi.Trigger;
  */
 public class MeasureAnalyzer {
 
-	/** How many periods a trend covers when the plan's analysis step does not say. */
-	public static final int DEFAULT_TREND_PERIODS = 6;
-
 	/** The default trigger, for a measure with a target that states none: missed in 3 of the last 6 periods. */
 	public static final int DEFAULT_MISSES = 3;
 	public static final int DEFAULT_WINDOW = 6;
@@ -30,14 +26,22 @@ public class MeasureAnalyzer {
 	/** A percentage over fewer rows than this misleads (ITIL CSI: use counts for small numbers). */
 	public static final int PERCENT_MINIMUM_SAMPLE = 100;
 
-	/**
-	 * A fitted change over the trend's window within this share of the window's mean is "no change"
-	 * (csi's own convention, documented in docs/data.md).
-	 */
-	public static final double NO_CHANGE = 0.02;
+	private final ProcessBehaviour.Settings settings;
 
-	public MeasureAnalysis analyze(ShouldMeasure measure, String source, List<Point> points, List<Analysis> analyses,
-			PeriodCalendar calendar) {
+	public MeasureAnalyzer() {
+		this(ProcessBehaviour.Settings.DEFAULT);
+	}
+
+	/** An analyzer that judges variation with these rules (the plan set's {@code spc.*} settings). */
+	public MeasureAnalyzer(ProcessBehaviour.Settings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * A measure's figures over its calendar, with its process behaviour split at the known changes
+	 * and a verdict for every completed action among them.
+	 */
+	public MeasureAnalysis analyze(ShouldMeasure measure, String source, List<Point> points, PeriodCalendar calendar, List<Change> changes) {
 		List<PeriodResult> periods = judge(measure, points, calendar);
 		Double baselineChange = null;
 		PeriodResult latest = MeasureAnalysis.latest(periods);
@@ -45,17 +49,26 @@ public class MeasureAnalyzer {
 		if (baseline != null && latest != null && latest.judged()) { // a latest period without a judgement has no change to show
 			baselineChange = latest.actual() - baseline;
 		}
-		int trendPeriods = analyses.stream().filter(a -> a.getTrendPeriods() > 0).mapToInt(Analysis::getTrendPeriods).findFirst()
-				.orElse(DEFAULT_TREND_PERIODS);
 		List<PeriodResult> over = over(periods);
-		List<PeriodResult> window = over.subList(Math.max(0, over.size() - trendPeriods), over.size());
-		Double slope = slope(window);
-		String travel = slope == null ? null : travel(slope, window, direction(measure));
 		int minimum = minimumSample(measure);
+		Behaviour behaviour = behaviour(measure, periods, changes);
+		List<ActionVerdict> verdicts = new ArrayList<>();
+		BehaviourAnalyzer variation = new BehaviourAnalyzer(settings);
+		for (Change change : changes) {
+			if (change.action() != null) {
+				verdicts.add(variation.verdict(change, measure.getName(), periods, behaviour, direction(measure), measure.getUnit()));
+			}
+		}
 		MeasureAnalysis analysis = new MeasureAnalysis(measure, source, calendar.cadence(), List.copyOf(periods), inUnit(measure, measure.getTarget()),
-				inUnit(measure, measure.getTolerance()), baselineChange, slope, trendPeriods, travel, missedInARow(over),
-				inUnit(measure, measure.getBenchmark()), minimum, List.of(), List.of());
+				inUnit(measure, measure.getTolerance()), baselineChange, behaviour, missedInARow(over), inUnit(measure, measure.getBenchmark()),
+				minimum, List.of(), List.of(), List.copyOf(verdicts));
 		return analysis.withFired(fire(measure, periods, Map.of(), null));
+	}
+
+	/** The process behaviour of one series of the measure (the whole, or one breakdown value). */
+	public Behaviour behaviour(ShouldMeasure measure, List<PeriodResult> periods, List<Change> changes) {
+		return new BehaviourAnalyzer(settings).analyze(periods, changes, direction(measure), inUnit(measure, measure.getTarget()),
+				inUnit(measure, measure.getTolerance()));
 	}
 
 	/** Every period of one series (the whole measure, or one breakdown value) with its status. */
@@ -145,7 +158,7 @@ public class MeasureAnalyzer {
 		if (below ? latest.actual() >= threshold : latest.actual() <= threshold) {
 			return null;
 		}
-		String suffix = unit == null ? "" : "%".equals(unit) ? "%" : " " + unit;
+		String suffix = Units.suffix(unit);
 		return new FiredTrigger(rule, dimensions, "was " + Figures.number(latest.actual()) + suffix + " in the period of " + latest.period()
 				+ ", " + (below ? "below " : "above ") + Figures.number(threshold) + suffix, List.of(latest));
 	}
@@ -180,7 +193,7 @@ public class MeasureAnalyzer {
 		return Units.isPercent(measure.getUnit()) ? PERCENT_MINIMUM_SAMPLE : 0;
 	}
 
-	private static Direction direction(ShouldMeasure measure) {
+	static Direction direction(ShouldMeasure measure) {
 		return Features.isSet(measure, CsiPackage.Literals.SHOULD_MEASURE__DIRECTION) ? measure.getDirection() : null;
 	}
 
@@ -201,64 +214,6 @@ public class MeasureAnalyzer {
 			return Status.MET;
 		}
 		return shortfall <= band ? Status.WITHIN_TOLERANCE : Status.MISSED;
-	}
-
-	/**
-	 * Least-squares slope of the judged values against their place in the calendar (a period without
-	 * a judgement leaves a gap, it does not bring its neighbours together), or null with fewer than two.
-	 */
-	static Double slope(List<PeriodResult> window) {
-		int n = 0;
-		double sumX = 0;
-		double sumY = 0;
-		for (int i = 0; i < window.size(); i++) {
-			if (window.get(i).judged()) {
-				n++;
-				sumX += i;
-				sumY += window.get(i).actual();
-			}
-		}
-		if (n < 2) {
-			return null;
-		}
-		double meanX = sumX / n;
-		double meanY = sumY / n;
-		double covariance = 0;
-		double variance = 0;
-		for (int i = 0; i < window.size(); i++) {
-			if (window.get(i).judged()) {
-				covariance += (i - meanX) * (window.get(i).actual() - meanY);
-				variance += (i - meanX) * (i - meanX);
-			}
-		}
-		return covariance / variance;
-	}
-
-	/**
-	 * The direction of travel: the fitted change from the first to the last judged period of the window,
-	 * against {@link #NO_CHANGE} of their mean; better or worse by the measure's direction.
-	 */
-	static String travel(double slope, List<PeriodResult> window, Direction direction) {
-		int first = -1;
-		int last = -1;
-		double sum = 0;
-		int n = 0;
-		for (int i = 0; i < window.size(); i++) {
-			if (window.get(i).judged()) {
-				first = first < 0 ? i : first;
-				last = i;
-				sum += window.get(i).actual();
-				n++;
-			}
-		}
-		double change = slope * (last - first);
-		if (Math.abs(change) <= NO_CHANGE * Math.abs(sum / n)) {
-			return "no change";
-		}
-		if (direction == null) {
-			return change > 0 ? "rising" : "falling";
-		}
-		return change > 0 == (direction == Direction.HIGHER) ? "improving" : "deteriorating";
 	}
 
 	/** A quantity in the measure's unit, or null when it is missing or its unit does not convert (the validator says so). */

@@ -10,8 +10,8 @@ import java.util.List;
  * usual rules, everything else is common-cause variation. A value may be null (a period without a
  * judgement): moving ranges, runs and trends never join the values on either side of it.
  *
- * <p>Not yet used by the analysis (issue 16 wires it into step 5); the rules are tested on hand-made
- * series in {@code ProcessBehaviourTest}.
+ * <p>{@link BehaviourAnalyzer} applies it to a measure's calendar, stretch by stretch; the rules are
+ * tested on hand-made series in {@code ProcessBehaviourTest}.
  */
 public final class ProcessBehaviour {
 
@@ -21,21 +21,47 @@ public final class ProcessBehaviour {
 	/** 3 / d2 for moving ranges of two values (d2 = 1.128). */
 	public static final double SCALE = 2.66;
 
-	/** The special-cause rules. */
+	/** The special-cause rules, each with the id {@code csi.properties} names it by ({@code spc.rules}). */
 	public enum Rule {
 		/** A point beyond a natural process limit. */
-		OUTSIDE_LIMITS,
+		OUTSIDE_LIMITS("outside"),
 		/** A run of points on one side of the mean. */
-		RUN,
+		RUN("run"),
 		/** Points steadily rising or falling. */
-		TREND,
+		TREND("trend"),
 		/** Two of three points beyond two thirds of the distance to a limit, on the same side. */
-		NEAR_LIMIT
+		NEAR_LIMIT("near");
+
+		private final String id;
+
+		Rule(String id) {
+			this.id = id;
+		}
+
+		public String id() {
+			return id;
+		}
+
+		/** The rule with this id, or null. */
+		public static Rule of(String id) {
+			return java.util.Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst().orElse(null);
+		}
 	}
 
-	/** The lengths the rules use; csi.properties may change them (issue 16). */
-	public record Settings(int run, int trend) {
-		public static final Settings DEFAULT = new Settings(7, 6);
+	/**
+	 * The rules in use and their lengths, as {@code csi.properties} sets them ({@code spc.rules},
+	 * {@code spc.run}, {@code spc.trend}, {@code spc.baseline}).
+	 *
+	 * @param run      points on one side of the mean that make a run (7)
+	 * @param trend    points rising or falling that make a trend (6)
+	 * @param baseline how many points of a stretch its limits are computed from (12, never fewer)
+	 */
+	public record Settings(java.util.Set<Rule> rules, int run, int trend, int baseline) {
+		public static final Settings DEFAULT = new Settings(java.util.EnumSet.allOf(Rule.class), 7, 6, MIN_POINTS);
+
+		public Settings {
+			rules = rules.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.copyOf(rules));
+		}
 	}
 
 	/** The limits of a baseline stretch. */
@@ -78,15 +104,21 @@ public final class ProcessBehaviour {
 	/** The signals of the values against the limits, in the order of their first value. */
 	public static List<Signal> signals(List<Double> values, Limits limits, Settings settings) {
 		List<Signal> signals = new ArrayList<>();
-		for (int i = 0; i < values.size(); i++) {
+		for (int i = 0; i < values.size() && settings.rules().contains(Rule.OUTSIDE_LIMITS); i++) {
 			Double value = values.get(i);
 			if (value != null && (value > limits.upper() || value < limits.lower())) {
 				signals.add(new Signal(Rule.OUTSIDE_LIMITS, i, i));
 			}
 		}
-		runs(values, limits.mean(), settings.run(), signals);
-		trends(values, settings.trend(), signals);
-		nearLimits(values, limits, signals);
+		if (settings.rules().contains(Rule.RUN)) {
+			runs(values, limits.mean(), settings.run(), signals);
+		}
+		if (settings.rules().contains(Rule.TREND)) {
+			trends(values, settings.trend(), signals);
+		}
+		if (settings.rules().contains(Rule.NEAR_LIMIT)) {
+			nearLimits(values, limits, signals);
+		}
 		signals.sort(java.util.Comparator.comparingInt(Signal::from).thenComparing(Signal::rule));
 		return signals;
 	}

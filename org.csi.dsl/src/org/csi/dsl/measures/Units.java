@@ -60,4 +60,9 @@ public final class Units {
 		}
 		return unit;
 	}
+
+	/** How a figure in this unit is followed: "%" for a percentage, " hours", nothing without a unit. */
+	public static String suffix(String unit) {
+		return unit == null ? "" : isPercent(unit) ? "%" : " " + unit;
+	}
 }

@@ -56,6 +56,7 @@ public final class IssueCodes {
 	public static final String ACTION_NO_DUE_DATE = PREFIX + "action.no-due-date";
 	public static final String ACTION_DUE_BEFORE_RAISED = PREFIX + "action.due-before-raised";
 	public static final String ACTION_OVERDUE = PREFIX + "action.overdue";
+	public static final String ACTION_COMPLETED_OPEN = PREFIX + "action.completed-open";
 	public static final String PROCESS_NO_OWNER = PREFIX + "process.no-owner";
 	public static final String PROCESS_MANY_OWNERS = PREFIX + "process.many-owners";
 	public static final String PLAN_PERIOD = PREFIX + "plan.period";
@@ -71,6 +72,11 @@ public final class IssueCodes {
 	public static final String DATA_CHECK_FAILED = PREFIX + "data.check-failed";
 	public static final String DATA_KPI_MISSED = PREFIX + "data.kpi-missed";
 	public static final String DATA_SMALL_SAMPLE = PREFIX + "data.small-sample";
+	public static final String DATA_TARGET_UNREACHABLE = PREFIX + "data.target-unreachable";
+	public static final String DATA_ACTION_IMPROVED = PREFIX + "data.action-improved";
+	public static final String DATA_ACTION_NO_CHANGE = PREFIX + "data.action-no-change";
+	public static final String DATA_ACTION_NO_IMPROVEMENT = PREFIX + "data.action-no-improvement";
+	public static final String DATA_ACTION_WORSENED = PREFIX + "data.action-worsened";
 	public static final String DATA_WRITABLE = PREFIX + "data.writable";
 	public static final String DATA_BUDGET = PREFIX + "data.budget";
 	public static final String NUMBER_RANGE = PREFIX + "number.range";

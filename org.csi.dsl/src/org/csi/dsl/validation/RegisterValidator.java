@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.csi.dsl.analysis.Actions;
+import org.csi.dsl.analysis.Features;
 import org.csi.dsl.config.CsiSettings;
 import org.csi.dsl.csi.Action;
 import org.csi.dsl.csi.CsiPackage;
@@ -33,6 +34,12 @@ public class RegisterValidator extends AbstractCsiCheck {
 		if (action.getOwner() == null) {
 			addIssue("Action " + quote(name) + " has no owner: add 'owner <role>' so that someone is accountable for it.",
 					action, P.getNamed_Name(), IssueCodes.ACTION_NO_OWNER, name);
+		}
+		if (action.getCompleted() != null && Actions.isOpen(action.getStatus())) {
+			addIssue("Action " + quote(name) + " was completed on " + action.getCompleted() + " but its status is " + action.getStatus().getLiteral()
+					+ (Features.isSet(action, P.getAction_Status()) ? "" : " (no status is new)")
+					+ ": set 'status monitoring' or 'status closed', or remove the completion date.",
+					action, P.getAction_Completed(), IssueCodes.ACTION_COMPLETED_OPEN, name);
 		}
 		if (action.getDue() == null) {
 			if (!NodeModelUtils.findNodesForFeature(action, P.getAction_Due()).isEmpty()) {

@@ -72,4 +72,29 @@ public final class ActionView extends View<ActionRow> {
 	public String outcome() {
 		return format.text(value.outcome());
 	}
+
+	/** The date it was completed, or empty. */
+	public String completed() {
+		return format.date(value.completed());
+	}
+
+	public boolean hasVerdicts() {
+		return !value.verdicts().isEmpty();
+	}
+
+	/** What the data says since its completion, per measure: "FirstContactResolution: improved: 7 periods in a row ...". */
+	public java.util.List<String> verdicts() {
+		return value.verdicts().stream().map(v -> format.text(v.measure() + ": " + v.verdict() + ": " + v.summary())).toList();
+	}
+
+	/** "improved", "no change"... for each measure, joined: the short form for a table cell. */
+	public String verdictLabels() {
+		return format.text(String.join(", ", value.verdicts().stream().map(v -> v.verdict() + " (" + v.measure() + ")").toList()));
+	}
+
+	/** The badge class of its verdict: done (improved), missing (worsened), tracked (no change), none; the worst of its measures. */
+	public String verdictClass() {
+		java.util.List<String> verdicts = value.verdicts().stream().map(org.csi.report.PlanReport.VerdictRow::verdict).toList();
+		return verdicts.contains("worsened") ? "missing" : verdicts.contains("no change") ? "tracked" : verdicts.contains("improved") ? "done" : "none";
+	}
 }

@@ -19,4 +19,16 @@ public final class BreakdownView extends View<BreakdownFigure> {
 		var latest = MeasureWording.latest(value.periods());
 		return new PeriodView(latest != null ? latest : value.periods().get(value.periods().size() - 1), format);
 	}
+
+	/** What its latest value says about variation, with its symbol, and whether it meets the target. */
+	public String variation() {
+		String label = value.variation().variation();
+		return format.text(MeasureWording.variationSymbol(label) + " " + label
+				+ (value.variation().assurance() == null ? "" : "; " + value.variation().assurance()));
+	}
+
+	/** The badge class of the variation. */
+	public String variationClass() {
+		return MeasureWording.variationClass(value.variation().variation());
+	}
 }

@@ -49,14 +49,14 @@ public final class HtmlCharts {
 	}
 
 	/**
-	 * A computed measure's values per period.
+	 * A computed measure's process behaviour chart: values, mean and limits, target, signals.
 	 *
 	 * @param number the measure's place among the computed measures, which names the chart in the page
 	 */
 	public Chart figures(MeasureView measure, int number) {
 		String name = measure.value.name();
 		return new Chart(TextFormat.HTML.text(name + " per period, from source " + measure.value.figures().source()),
-				SvgCharts.line("chart-figures-" + number, name + " per period", measure.value.figures()));
+				ProcessChart.of("chart-figures-" + number, name + " per period", measure.value.figures(), measure.value.unit()));
 	}
 
 	private static Chart chart(String caption, Markup svg) {

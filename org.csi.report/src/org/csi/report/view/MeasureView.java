@@ -2,6 +2,7 @@ package org.csi.report.view;
 
 import java.util.List;
 
+import org.csi.report.PlanReport;
 import org.csi.report.PlanReport.MeasureRow;
 
 /**
@@ -61,14 +62,22 @@ public final class MeasureView extends View<MeasureRow> {
 		return value.figures() != null;
 	}
 
-	/** Its latest value, target, trend and gaps in a few sentences. */
+	/** Its latest value, target, variation and gaps in a few sentences. */
 	public String figuresSummary() {
 		return format.text(MeasureWording.figuresSummary(value));
 	}
 
 	/** Its values, one per period. */
 	public List<PeriodView> periods() {
-		return value.figures().periods().stream().map(p -> new PeriodView(p, format)).toList();
+		List<PlanReport.PeriodFigure> periods = value.figures().periods();
+		List<PeriodView> views = new java.util.ArrayList<>();
+		for (int i = 0; i < periods.size(); i++) {
+			int at = i;
+			String signal = String.join(", ", value.figures().variation().signals().stream().filter(s -> s.from() <= at && at <= s.to())
+					.map(s -> s.side() + " (" + s.rule() + ")").toList());
+			views.add(new PeriodView(periods.get(i), format, signal));
+		}
+		return views;
 	}
 
 	public boolean hasBreakdownFigures() {
@@ -103,5 +112,69 @@ public final class MeasureView extends View<MeasureRow> {
 	/** "trend only; minimum sample 30 rows; trigger when missed 3 of 6 periods; benchmark 66% (HDI 2024)". */
 	public String judgement() {
 		return value.judgement() == null ? "" : format.text(value.judgement());
+	}
+
+	/** "72.4% (2026-10)": the latest value that is over, with its unit, or "no data" for it. */
+	public String latestValue() {
+		PlanReport.PeriodFigure latest = MeasureWording.latest(value.figures().periods());
+		if (latest == null || latest.actual() == null) {
+			return format.text("no data" + (latest == null ? "" : " (" + latest.period() + ")"));
+		}
+		return format.text(org.csi.dsl.common.Figures.number(latest.actual()) + org.csi.dsl.measures.Units.suffix(value.unit()) + " ("
+				+ latest.period() + ")");
+	}
+
+	/** The latest period's status: "met", "missed", "no data"... */
+	public String latestStatus() {
+		PlanReport.PeriodFigure latest = MeasureWording.latest(value.figures().periods());
+		return format.text(latest == null ? "no data" : latest.status());
+	}
+
+	/** The badge class of the latest status: done (met), tracked (within tolerance), missing (missed), none. */
+	public String latestStatusClass() {
+		return MeasureWording.statusClass(MeasureWording.latest(value.figures().periods()) == null ? "no data"
+				: MeasureWording.latest(value.figures().periods()).status());
+	}
+
+	/** What the latest value says about variation, with its symbol: "▲ special cause: improvement", "● common cause". */
+	public String variation() {
+		String label = value.figures().variation().variation();
+		return format.text(MeasureWording.variationSymbol(label) + " " + label);
+	}
+
+	/** The badge class of the variation: improvement, concern, common or none. */
+	public String variationClass() {
+		return MeasureWording.variationClass(value.figures().variation().variation());
+	}
+
+	public boolean hasAssurance() {
+		return value.figures().variation().assurance() != null;
+	}
+
+	/** Whether the process meets its target, with its symbol: "✓ consistently met", "~ hit and miss", "✗ consistently missed". */
+	public String assurance() {
+		String label = value.figures().variation().assurance();
+		return label == null ? format.text("no limits or target") : format.text(MeasureWording.assuranceSymbol(label) + " " + label);
+	}
+
+	/** The badge class of the assurance: done (met), tracked (hit and miss), missing (missed), none. */
+	public String assuranceClass() {
+		String label = value.figures().variation().assurance();
+		return label == null ? "none" : switch (label) {
+		case "consistently met" -> "done";
+		case "consistently missed" -> "missing";
+		default -> "tracked";
+		};
+	}
+
+	/** The process behaviour in one sentence. */
+	public String variationStatement() {
+		return format.text(value.figures().variation().statement());
+	}
+
+	/** What is being done about it: the actions that address it (step 7), or that none does. */
+	public String doing() {
+		return format.text(value.steps().stream().filter(step -> step.number() == 7 && step.done()).findFirst()
+				.map(step -> step.detail()).orElse("no action addresses it"));
 	}
 }

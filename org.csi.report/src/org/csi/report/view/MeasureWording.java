@@ -64,8 +64,8 @@ final class MeasureWording {
 	}
 
 	/**
-	 * "Latest 4.5 (within tolerance, 120 rows); target 4 ± 1; against the baseline -1.5; improving (trend
-	 * -0.5 per period over the last 3 periods).", the triggers that fired, then how its gaps stand and
+	 * "Latest 4.5 (within tolerance, 120 rows); target 4 ± 1; against the baseline -1.5. Variation: common
+	 * cause (limits ...); target 4: hit and miss, ...", the triggers that fired, then how its gaps stand and
 	 * which actions address it.
 	 */
 	static String figuresSummary(MeasureRow m) {
@@ -90,14 +90,11 @@ final class MeasureWording {
 			parts.add("benchmark " + Figures.number(f.benchmark()) + (m.benchmark() != null && m.benchmark().contains("(")
 					? " " + m.benchmark().substring(m.benchmark().indexOf('(')) : ""));
 		}
-		if (f.travel() != null) {
-			parts.add(f.travel() + " (trend " + (f.trend() > 0 ? "+" : "") + Figures.number(f.trend()) + " per period over the last "
-					+ Math.min(f.trendPeriods(), f.periods().size()) + " periods)");
-		}
 		if (f.missedInARow() > 0) {
 			parts.add("missed " + f.missedInARow() + " period" + (f.missedInARow() == 1 ? "" : "s") + " in a row");
 		}
 		StringBuilder text = new StringBuilder(String.join("; ", parts)).append('.');
+		text.append(" Variation: ").append(f.variation().statement()).append('.');
 		for (String fired : f.fired()) {
 			text.append(" Improvement trigger: ").append(fired).append('.');
 		}
@@ -109,5 +106,45 @@ final class MeasureWording {
 		m.steps().stream().filter(step -> step.number() == 7 && step.done()).findFirst()
 				.ifPresent(step -> text.append(" Actions addressing it: ").append(step.detail()).append('.'));
 		return text.toString();
+	}
+
+	/** The badge class of a period's status: met done, within tolerance tracked, missed missing, else none. */
+	static String statusClass(String status) {
+		return switch (status) {
+		case "met" -> "done";
+		case "within tolerance" -> "tracked";
+		case "missed" -> "missing";
+		default -> "none";
+		};
+	}
+
+	/** A symbol for a variation, as the Making Data Count icons say it: ▲ improvement, ▼ concern, ● common cause. */
+	static String variationSymbol(String variation) {
+		return switch (variation) {
+		case "special cause: improvement" -> "\u25b2";
+		case "special cause: concern" -> "\u25bc";
+		case "special cause: higher", "special cause: lower" -> "\u25c6";
+		case "common cause" -> "\u25cf";
+		default -> "\u25cb";
+		};
+	}
+
+	/** The badge class of a variation: improvement, concern, common (also higher or lower) or none. */
+	static String variationClass(String variation) {
+		return switch (variation) {
+		case "special cause: improvement" -> "improvement";
+		case "special cause: concern" -> "concern";
+		case "no limits yet" -> "none";
+		default -> "common";
+		};
+	}
+
+	/** ✓ consistently met, ~ hit and miss, ✗ consistently missed. */
+	static String assuranceSymbol(String assurance) {
+		return switch (assurance) {
+		case "consistently met" -> "\u2713";
+		case "consistently missed" -> "\u2717";
+		default -> "~";
+		};
 	}
 }

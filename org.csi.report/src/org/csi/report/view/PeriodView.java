@@ -5,8 +5,20 @@ import org.csi.report.PlanReport.PeriodFigure;
 /** A measure's value in one period, and how it stands against the target. */
 public final class PeriodView extends View<PeriodFigure> {
 
+	private final String signal;
+
 	PeriodView(PeriodFigure value, TextFormat format) {
+		this(value, format, "");
+	}
+
+	PeriodView(PeriodFigure value, TextFormat format, String signal) {
 		super(value, format);
+		this.signal = signal;
+	}
+
+	/** The special cause the period is part of: "concern (run)", or empty for common-cause variation. */
+	public String signal() {
+		return format.text(signal);
 	}
 
 	/** The period's first day. */

@@ -74,4 +74,13 @@ public final class SummaryView extends View<Summary> {
 	private List<CountView> counts(Map<String, Integer> counts) {
 		return counts.entrySet().stream().map(e -> new CountView(format.text(e.getKey()), e.getValue())).toList();
 	}
+
+	public boolean hasDataDate() {
+		return value.dataDate() != null;
+	}
+
+	/** The latest period with data of any measure: the figures are as of it. */
+	public String dataDate() {
+		return format.date(value.dataDate());
+	}
 }

@@ -4,9 +4,7 @@ import org.csi.dsl.common.Escape;
 import java.util.List;
 import java.util.Map;
 
-import org.csi.report.PlanReport.Figures;
 import org.csi.report.PlanReport.GoalNode;
-import org.csi.report.PlanReport.PeriodFigure;
 
 /**
  * Inline SVG for the HTML report: bar charts and the goal tree. Every picture has a title
@@ -51,123 +49,11 @@ final class SvgCharts {
 			y += BAR_HEIGHT + 6;
 		}
 		if (values.isEmpty()) {
-			description.append("no data");
+			description.append("none");
+			svg.append("<text x=\"").append(8).append("\" y=\"").append(21).append("\" font-size=\"13\" fill=\"#57606a\">None to show.</text>");
 		}
 		svg.insert(svg.indexOf(">") + 1, "<title id=\"" + id + "-t\">" + Escape.html(title) + "</title><desc id=\"" + id + "-d\">"
 				+ Escape.html(description.toString()) + "</desc>");
-		return new Markup(svg.append("</svg>").toString());
-	}
-
-	/**
-	 * A measure's values per period as a line, with the band of target ± tolerance and the target
-	 * as a dashed line; each point is coloured by its status.
-	 */
-	static Markup line(String id, String title, Figures figures) {
-		int width = 560;
-		int height = 220;
-		int left = 56;
-		int right = 16;
-		int top = 12;
-		int bottom = 36;
-		List<PeriodFigure> periods = figures.periods();
-		// the value axis spans the values there are (0 to 1 when no period has one), and the target's band
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (PeriodFigure period : periods) {
-			if (period.actual() != null) {
-				min = Math.min(min, period.actual());
-				max = Math.max(max, period.actual());
-			}
-		}
-		if (min > max) {
-			min = 0;
-			max = 1;
-		}
-		if (figures.target() != null) {
-			double band = figures.tolerance() == null ? 0 : Math.abs(figures.tolerance());
-			min = Math.min(min, figures.target() - band);
-			max = Math.max(max, figures.target() + band);
-		}
-		if (max - min < 1e-9) {
-			max = min + 1;
-		}
-		double pad = (max - min) * 0.08;
-		double low = min - pad;
-		double high = max + pad;
-		double plotWidth = width - left - right;
-		double plotHeight = height - top - bottom;
-		java.util.function.DoubleUnaryOperator y = v -> top + plotHeight * (high - v) / (high - low);
-		java.util.function.IntToDoubleFunction x = i -> left + (periods.size() == 1 ? plotWidth / 2 : plotWidth * i / (periods.size() - 1));
-		StringBuilder svg = new StringBuilder();
-		StringBuilder description = new StringBuilder();
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-				.append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" aria-labelledby=\"").append(id)
-				.append("-t ").append(id).append("-d\">");
-		svg.append("<title id=\"").append(id).append("-t\">").append(Escape.html(title)).append("</title>");
-		if (figures.target() != null) {
-			double band = figures.tolerance() == null ? 0 : Math.abs(figures.tolerance());
-			double bandTop = y.applyAsDouble(figures.target() + band);
-			double bandBottom = y.applyAsDouble(figures.target() - band);
-			if (band > 0) {
-				svg.append("<rect x=\"").append(left).append("\" y=\"").append(fixed(bandTop)).append("\" width=\"").append(fixed(plotWidth))
-						.append("\" height=\"").append(fixed(bandBottom - bandTop)).append("\" fill=\"#dafbe1\"/>");
-			}
-			double target = y.applyAsDouble(figures.target());
-			svg.append("<line x1=\"").append(left).append("\" y1=\"").append(fixed(target)).append("\" x2=\"").append(width - right)
-					.append("\" y2=\"").append(fixed(target)).append("\" stroke=\"#1a7f37\" stroke-dasharray=\"6 4\"/>");
-			svg.append("<text x=\"").append(left - 6).append("\" y=\"").append(fixed(target + 4))
-					.append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#1a7f37\">").append(Escape.html(number(figures.target())))
-					.append("</text>");
-			description.append("Target ").append(number(figures.target()));
-			if (band > 0) {
-				description.append(" ± ").append(number(band));
-			}
-			description.append(". ");
-		}
-		svg.append("<line x1=\"").append(left).append("\" y1=\"").append(height - bottom).append("\" x2=\"").append(width - right)
-				.append("\" y2=\"").append(height - bottom).append("\" stroke=\"#8c959f\"/>");
-		// the line is broken where a period has no data: it never joins periods that are not neighbours
-		StringBuilder points = new StringBuilder();
-		for (int i = 0; i <= periods.size(); i++) {
-			if (i == periods.size() || periods.get(i).actual() == null) {
-				if (points.indexOf(" ") > 0) {
-					svg.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"#3b6ea8\" stroke-width=\"2\"/>");
-				}
-				points.setLength(0);
-				continue;
-			}
-			points.append(points.length() > 0 ? " " : "").append(fixed(x.applyAsDouble(i))).append(',')
-					.append(fixed(y.applyAsDouble(periods.get(i).actual())));
-		}
-		for (int i = 0; i < periods.size(); i++) {
-			PeriodFigure period = periods.get(i);
-			String colour = switch (period.status()) {
-			case "met" -> "#1a7f37";
-			case "within tolerance" -> "#9a6700";
-			case "missed" -> "#cf222e";
-			default -> "#57606a";
-			};
-			description.append(i > 0 ? ", " : "").append(period.period()).append(": ");
-			if (period.actual() == null) {
-				// a period without data: a hollow grey mark on the axis
-				svg.append("<circle cx=\"").append(fixed(x.applyAsDouble(i))).append("\" cy=\"").append(height - bottom)
-						.append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#57606a\"/>");
-				description.append("no data");
-				continue;
-			}
-			boolean judged = !List.of("partial period", "too few rows").contains(period.status());
-			svg.append("<circle cx=\"").append(fixed(x.applyAsDouble(i))).append("\" cy=\"").append(fixed(y.applyAsDouble(period.actual())))
-					.append("\" r=\"3.5\" fill=\"").append(judged ? colour : "#ffffff").append(judged ? "" : "\" stroke=\"" + colour).append("\"/>");
-			description.append(number(period.actual())).append(" (").append(period.status()).append(')');
-		}
-		if (!periods.isEmpty()) {
-			svg.append("<text x=\"").append(left).append("\" y=\"").append(height - bottom + 18).append("\" font-size=\"12\" fill=\"#57606a\">")
-					.append(Escape.html(periods.get(0).period())).append("</text>");
-			svg.append("<text x=\"").append(width - right).append("\" y=\"").append(height - bottom + 18)
-					.append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#57606a\">").append(Escape.html(periods.get(periods.size() - 1).period()))
-					.append("</text>");
-		}
-		svg.append("<desc id=\"").append(id).append("-d\">").append(Escape.html(description.append('.').toString())).append("</desc>");
 		return new Markup(svg.append("</svg>").toString());
 	}
 
@@ -210,7 +96,7 @@ final class SvgCharts {
 		}
 		int height = Math.max(1, row[0]) * ROW + 8;
 		int width = maxWidth[0] + 20;
-		return new Markup("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
+		return new Markup("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"wide\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
 				+ "\" height=\"" + height + "\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id
 				+ "-t\">Goal tree from vision to measures</title><desc id=\"" + id + "-d\">"
 				+ Escape.html(description.length() == 0 ? "No goals." : description.toString()) + "</desc>" + body + "</svg>");

@@ -13,6 +13,9 @@ import org.csi.dsl.csi.ShouldMeasure;
 import org.csi.dsl.measures.DataResult;
 import org.csi.dsl.common.Figures;
 import org.csi.dsl.measures.FiredTrigger;
+import org.csi.dsl.measures.ActionVerdict;
+import org.csi.dsl.measures.Behaviour;
+import org.csi.dsl.measures.BehaviourWords;
 import org.csi.dsl.measures.MeasureAnalysis;
 import org.csi.dsl.measures.PeriodResult;
 import org.csi.dsl.common.Finding;
@@ -82,16 +85,31 @@ public class AnalyzeCommand extends PlanSetCommand {
 			ShouldMeasure measure = analysis.measure();
 			out.println(FindingText.oneLine(names.getFullyQualifiedName(measure) + ": " + measure.getTitle() + " ("
 					+ describe(analysis) + ")"));
-			for (PeriodResult period : analysis.periods()) {
-				out.println(String.format(Locale.ROOT, "  %s %10s  %-16s %s", period.period(),
-						period.actual() == null ? "-" : Figures.number(period.actual()), period.status().label(), rows(period)).stripTrailing());
+			Behaviour behaviour = analysis.behaviour();
+			for (int i = 0; i < analysis.periods().size(); i++) {
+				PeriodResult period = analysis.periods().get(i);
+				Behaviour.Stretch stretch = behaviour.stretchOf(i);
+				if (stretch != null && stretch.from() == i && stretch.change() != null) {
+					out.println(FindingText.oneLine("  -- " + stretch.change().cause() + " on " + stretch.change().date() + ": limits computed afresh from here"));
+				}
+				out.println(String.format(Locale.ROOT, "  %s %10s  %-16s %-10s %s", period.period(),
+						period.actual() == null ? "-" : Figures.number(period.actual()), period.status().label(), rows(period),
+						signalAt(behaviour, i)).stripTrailing());
 			}
 			out.println("  " + summary(analysis));
+			out.println(FindingText.oneLine("  variation: " + BehaviourWords.of(behaviour, analysis.periods(), analysis.target(),
+					measure.getUnit())));
 			for (MeasureAnalysis.Breakdown values : analysis.breakdown()) {
 				PeriodResult latest = values.latest();
 				out.println("  per " + FindingText.oneLine(dimensions(values)) + ": " + (latest == null ? "no data"
 						: "latest " + (latest.actual() == null ? "-" : Figures.number(latest.actual())) + " (" + latest.status().label()
-								+ (latest.rows() < 0 ? "" : ", " + rows(latest)) + ") for " + latest.period()));
+								+ (latest.rows() < 0 ? "" : ", " + rows(latest)) + ") for " + latest.period() + "; "
+								+ values.behaviour().variation().label()
+								+ (values.behaviour().assurance() == null ? "" : ", " + values.behaviour().assurance().label())));
+			}
+			for (ActionVerdict verdict : analysis.verdicts()) {
+				out.println(FindingText.oneLine("  action " + verdict.action().getName() + " (completed " + verdict.completed() + "): "
+						+ verdict.sentence()));
 			}
 			for (FiredTrigger fired : analysis.fired()) {
 				out.println("  trigger: " + FindingText.oneLine((fired.dimensions().isEmpty() ? "" : "for "
@@ -149,14 +167,16 @@ public class AnalyzeCommand extends PlanSetCommand {
 			parts.add("against the benchmark " + Figures.number(analysis.benchmark()) + (source == null ? "" : " (" + source + ")") + " "
 					+ signed(latest.actual() - analysis.benchmark()));
 		}
-		if (analysis.travel() != null) {
-			parts.add(analysis.travel() + " (trend " + signed(analysis.trend()) + " per period over the last "
-					+ Math.min(analysis.trendPeriods(), analysis.periods().size()) + " periods)");
-		}
 		if (analysis.missedInARow() > 0) {
 			parts.add("missed " + analysis.missedInARow() + " period" + (analysis.missedInARow() == 1 ? "" : "s") + " in a row");
 		}
 		return String.join("; ", parts);
+	}
+
+	/** "signal: concern (run)" when the period is part of special-cause signals, the first of them. */
+	private static String signalAt(Behaviour behaviour, int index) {
+		return behaviour.signals().stream().filter(s -> s.from() <= index && index <= s.to()).findFirst()
+				.map(s -> "signal: " + s.side().label() + " (" + s.rule().id() + ")").orElse("");
 	}
 
 	/** "412 rows", or nothing for a hand-written query that does not say. */
@@ -173,6 +193,10 @@ public class AnalyzeCommand extends PlanSetCommand {
 		for (MeasureAnalysis analysis : result.analyses().values()) {
 			json.beginObject().field("measure", names.getFullyQualifiedName(analysis.measure()).toString());
 			JsonReportRenderer.figures(json, PlanReportBuilder.figures(analysis));
+			json.array("verdicts", analysis.verdicts(), v -> {
+				json.beginObject().field("action", v.action().getName()).field("verdict", v.verdict().label())
+						.field("completed", v.completed().toString()).field("summary", v.summary()).endObject();
+			});
 			json.endObject();
 		}
 		json.endArray().name("findings").beginArray();

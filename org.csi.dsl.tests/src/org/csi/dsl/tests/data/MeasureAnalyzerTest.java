@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.csi.dsl.csi.PlanFile;
 import org.csi.dsl.csi.ShouldMeasure;
+import org.csi.dsl.measures.Behaviour;
 import org.csi.dsl.measures.FiredTrigger;
 import org.csi.dsl.measures.MeasureAnalysis;
 import org.csi.dsl.measures.MeasureAnalyzer;
@@ -26,8 +27,8 @@ import com.google.inject.Inject;
 
 /**
  * Step 5 on hand-made series, each expected value worked out by hand in the comment above it: the
- * status of every period of the calendar against target and tolerance, the baseline, the least-squares
- * trend and its direction of travel, misses in a row, and which improvement triggers fire.
+ * status of every period of the calendar against target and tolerance, the baseline, misses in a row,
+ * and which improvement triggers fire (the process behaviour itself: {@code BehaviourAnalyzerTest}).
  */
 @RunWith(XtextRunner.class)
 @InjectWith(CsiInjectorProvider.class)
@@ -58,7 +59,7 @@ public class MeasureAnalyzerTest {
 
 	private static MeasureAnalysis analyze(ShouldMeasure measure, LocalDate reference, boolean emptyIsZero, List<Point> points) {
 		PeriodCalendar calendar = new PeriodCalendar(Periods.of(measure, null), emptyIsZero, null, reference);
-		return new MeasureAnalyzer().analyze(measure, "S", points, List.of(), calendar);
+		return new MeasureAnalyzer().analyze(measure, "S", points, calendar, List.of());
 	}
 
 	private static String statuses(MeasureAnalysis analysis) {
@@ -78,10 +79,9 @@ public class MeasureAnalyzerTest {
 		assertEquals("1:met, 2:met, 3:within tolerance, 4:missed, 5:missed", statuses(analysis));
 		assertEquals(2, analysis.missedInARow());
 		assertEquals(0.0, analysis.baselineChange(), 1e-9);
-		// x 0..4 (mean 2), y mean 66.38: covariance -2*4.62 - 3.62 + 0 - 1.48 - 2*6.38 = -27.1, variance 10
-		assertEquals(-2.71, analysis.trend(), 1e-9);
-		// fitted change -2.71 * 4 = -10.84, more than 2% of 66.38 (1.33), downwards on a higher-is-better measure
-		assertEquals("deteriorating", analysis.travel());
+		// five values are too few for process limits (12): variation is not judged, whatever the values do
+		assertEquals(Behaviour.Variation.NO_LIMITS, analysis.behaviour().variation());
+		assertEquals(null, analysis.behaviour().assurance());
 		// 2 misses in the 5 periods there are: the default trigger (3 of the last 6) does not fire
 		assertEquals(List.of(), fired(analysis));
 	}
@@ -105,7 +105,7 @@ public class MeasureAnalyzerTest {
 	public void withoutTargetThereIsNothingToJudge() {
 		MeasureAnalysis analysis = analyze(measure("    unit %"), LocalDate.of(2026, 2, 1), false, monthly(150, 1));
 		assertEquals("1:no target", statuses(analysis));
-		assertEquals(null, analysis.trend());
+		assertEquals(null, analysis.behaviour().assurance());
 	}
 
 	/**
@@ -179,17 +179,29 @@ public class MeasureAnalyzerTest {
 				LocalDate.of(2026, 3, 1), false, points)));
 	}
 
-	/** A trend-only measure is judged by its direction of travel: 10, 12, 14 is a slope of 2, a change of 4 against a mean of 12. */
+	/**
+	 * A trend-only measure is judged by its variation alone (issue 16 replaced the fitted slope): 10, 12,
+	 * 14 are too few points for limits; twelve values 10..13 (mean 11.5, moving ranges 2,1,2,1,2,1,1,1,2,
+	 * 1,1: 15/11) and then 16, above the upper limit 15.127, is a special cause, a concern where lower is
+	 * better and just "higher" without a direction.
+	 */
 	@Test
-	public void aTrendOnlyMeasureSaysWhereItIsGoing() {
+	public void aTrendOnlyMeasureIsJudgedByItsVariation() {
 		LocalDate april = LocalDate.of(2026, 4, 1);
-		MeasureAnalysis worse = analyze(measure("    trend only\n    lower is better"), april, false, monthly(-1, 10, 12, 14));
-		assertEquals("1:no target, 2:no target, 3:no target", statuses(worse));
-		assertEquals("deteriorating", worse.travel());
-		assertEquals(List.of(), fired(worse));
-		assertEquals("rising", analyze(measure("    trend only"), april, false, monthly(-1, 10, 12, 14)).travel());
-		// 100, 100.5, 101: a change of 1, within 2% of 100.5 (2.01)
-		assertEquals("no change", analyze(measure("    trend only\n    higher is better"), april, false, monthly(-1, 100, 100.5, 101)).travel());
+		MeasureAnalysis few = analyze(measure("    trend only\n    lower is better"), april, false, monthly(-1, 10, 12, 14));
+		assertEquals("1:no target, 2:no target, 3:no target", statuses(few));
+		assertEquals(Behaviour.Variation.NO_LIMITS, few.behaviour().variation());
+		assertEquals(List.of(), fired(few));
+		List<Point> points = new ArrayList<>();
+		double[] values = { 10, 12, 11, 13, 12, 10, 11, 12, 13, 11, 12, 11, 16 };
+		for (int i = 0; i < values.length; i++) {
+			LocalDate month = LocalDate.of(2025, 1, 1).plusMonths(i);
+			points.add(new Point(month, values[i], -1, month));
+		}
+		LocalDate february = LocalDate.of(2026, 2, 1);
+		assertEquals(Behaviour.Variation.CONCERN, analyze(measure("    trend only\n    lower is better"), february, false, points).behaviour().variation());
+		assertEquals(Behaviour.Variation.HIGHER, analyze(measure("    trend only"), february, false, points).behaviour().variation());
+		assertEquals(Behaviour.Variation.IMPROVEMENT, analyze(measure("    trend only\n    higher is better"), february, false, points).behaviour().variation());
 	}
 
 	/** Issue 15: 'target 240 minutes' on a measure in hours is 4 hours, and 6.75 hours misses it. */

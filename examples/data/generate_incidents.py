@@ -6,9 +6,11 @@ the first line resolved it at the first contact.
 
     generate_incidents.py OUT.csv [ROWS] [SEED] [START] [END]
 
-Defaults: 6,000 rows, seed 42, incidents opened from 2025-12-01 to 2026-11-30. The same
-arguments always give the same bytes. Over the year the desk improves: P1 incidents are restored
-faster and more contacts are resolved at the first contact, with noise and a bad month.
+Defaults: 12,000 rows, seed 42, incidents opened from 2024-12-01 to 2026-11-30. The same
+arguments always give the same bytes. Two years of a desk whose first line starts using resolution
+scripts on 2026-04-01 (action FirstLineScripts): from then on about 9 more contacts in 100 are
+resolved at the first contact. March 2026 is a migration month: P1 incidents take longer and fewer
+contacts are resolved first time. Otherwise only noise.
 """
 import csv
 import random
@@ -21,13 +23,14 @@ GROUPS = {"EHR": "Clinical Apps", "PACS": "Imaging", "Lab": "Clinical Apps", "Em
 CHANNELS = ["phone", "portal", "chat", "walk-in"]
 PRIORITIES = [("P1", 0.04), ("P2", 0.16), ("P3", 0.5), ("P4", 0.3)]
 SLA_HOURS = {"P1": 4, "P2": 8, "P3": 24, "P4": 72}
+SCRIPTS = datetime(2026, 4, 1)
 
 
 def main():
     out = sys.argv[1]
-    rows = int(sys.argv[2]) if len(sys.argv) > 2 else 6000
+    rows = int(sys.argv[2]) if len(sys.argv) > 2 else 12000
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 42
-    start = datetime.fromisoformat(sys.argv[4] if len(sys.argv) > 4 else "2025-12-01")
+    start = datetime.fromisoformat(sys.argv[4] if len(sys.argv) > 4 else "2024-12-01")
     end = datetime.fromisoformat(sys.argv[5] if len(sys.argv) > 5 else "2026-11-30")
     rng = random.Random(seed)
     span = (end - start).total_seconds()
@@ -38,7 +41,8 @@ def main():
                          "channel", "sla_met", "first_contact"])
         for number, opened in enumerate(opened_times, 1):
             progress = (opened - start).total_seconds() / span  # 0 at the start of the year, 1 at its end
-            bad_month = opened.month == 3  # a migration month: everything is slower
+            bad_month = opened.year == 2026 and opened.month == 3  # a migration month: everything is slower
+            scripts = opened >= SCRIPTS  # the first line has resolution scripts
             roll = rng.random()
             priority = "P4"
             for name, share in PRIORITIES:
@@ -49,12 +53,12 @@ def main():
             service = rng.choice(SERVICES)
             channel = rng.choices(CHANNELS, weights=[5, 3, 2, 1])[0]
             if priority == "P1":
-                mean_hours = 5.6 - 1.6 * progress + (1.2 if bad_month else 0)
+                mean_hours = 5.0 + (2.0 if bad_month else 0)
             else:
                 mean_hours = SLA_HOURS[priority] * (0.6 - 0.15 * progress)
             hours = max(0.25, rng.gauss(mean_hours, mean_hours * 0.3))
             resolved = opened + timedelta(hours=hours)
-            first_contact = rng.random() < 0.56 + 0.14 * progress - (0.05 if bad_month else 0)
+            first_contact = rng.random() < 0.57 + (0.09 if scripts else 0) - (0.05 if bad_month else 0)
             reassignments = 0 if first_contact else min(6, int(rng.expovariate(0.9)) + 1)
             unresolved = rng.random() < 0.002  # a few tickets lack a resolution time
             writer.writerow([f"INC{number:07d}", opened.strftime("%Y-%m-%d %H:%M:%S"),

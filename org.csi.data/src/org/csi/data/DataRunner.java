@@ -24,6 +24,7 @@ import org.csi.dsl.measures.DataStep;
 import org.csi.dsl.measures.ActionVerdict;
 import org.csi.dsl.measures.Behaviour;
 import org.csi.dsl.measures.Change;
+import org.csi.dsl.measures.ProcessBehaviour;
 import org.csi.dsl.common.Figures;
 
 import java.nio.file.Path;
@@ -252,7 +253,7 @@ public class DataRunner {
 					"Measure '" + name + "': source '" + source.getName() + "' yields no data for it."));
 			return;
 		}
-		MeasureAnalyzer analyzer = new MeasureAnalyzer(CsiSettings.of(measure).getBehaviour());
+		MeasureAnalyzer analyzer = new MeasureAnalyzer(behaviour(measure, index));
 		List<Change> changes = changes(measure, index);
 		MeasureAnalysis analysis = analyzer.analyze(measure, source.getName(), points, calendar, changes);
 		List<FiredTrigger> fired = new ArrayList<>(analysis.fired());
@@ -341,6 +342,18 @@ public class DataRunner {
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * The rules that judge the measure's variation: the plan set's ({@code spc.*}), with the length of
+	 * a trend that its analysis step states ({@code trend over N periods}: N rising or falling periods
+	 * make a trend).
+	 */
+	private static ProcessBehaviour.Settings behaviour(ShouldMeasure measure, PlanSetIndex index) {
+		ProcessBehaviour.Settings settings = CsiSettings.of(measure).getBehaviour();
+		int trend = index.analyses(measure).stream().mapToInt(org.csi.dsl.csi.Analysis::getTrendPeriods).filter(n -> n >= 2).findFirst()
+				.orElse(settings.trend());
+		return new ProcessBehaviour.Settings(settings.rules(), settings.run(), trend, settings.baseline());
 	}
 
 	/** The measure and the goals it serves: what an action may address to address the measure. */

@@ -88,6 +88,22 @@ public record Behaviour(List<Stretch> stretches, List<Signal> signals, Variation
 		return stretches.stream().filter(s -> s.from() <= index && index <= s.to()).findFirst().orElse(null);
 	}
 
+	/**
+	 * The special causes a period with a value is part of, in words: "concern (outside)",
+	 * "improvement (outside, run)" (a concern before an improvement), or "" for none.
+	 */
+	public String signalAt(int index, List<PeriodResult> periods) {
+		if (!periods.get(index).judged()) {
+			return "";
+		}
+		List<Signal> here = signals.stream().filter(s -> s.from() <= index && index <= s.to()).toList();
+		if (here.isEmpty()) {
+			return "";
+		}
+		Side side = here.stream().anyMatch(s -> s.side() == Side.CONCERN) ? Side.CONCERN : here.get(0).side();
+		return side.label() + " (" + String.join(", ", here.stream().filter(s -> s.side() == side).map(s -> s.rule().id()).distinct().toList()) + ")";
+	}
+
 	/** "limits 62.1 to 80.5 around a mean of 71.3 (from 12 periods)". */
 	public static String limits(Limits limits, String unit) {
 		return "limits " + Figures.number(limits.lower()) + " to " + Figures.number(limits.upper()) + Units.suffix(unit)

@@ -72,10 +72,7 @@ public final class MeasureView extends View<MeasureRow> {
 		List<PlanReport.PeriodFigure> periods = value.figures().periods();
 		List<PeriodView> views = new java.util.ArrayList<>();
 		for (int i = 0; i < periods.size(); i++) {
-			int at = i;
-			String signal = String.join(", ", value.figures().variation().signals().stream().filter(s -> s.from() <= at && at <= s.to())
-					.map(s -> s.side() + " (" + s.rule() + ")").toList());
-			views.add(new PeriodView(periods.get(i), format, signal));
+			views.add(new PeriodView(periods.get(i), format, MeasureWording.signalAt(value.figures().variation().signals(), periods.get(i), i)));
 		}
 		return views;
 	}

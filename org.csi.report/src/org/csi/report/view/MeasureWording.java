@@ -147,4 +147,18 @@ final class MeasureWording {
 		default -> "~";
 		};
 	}
+
+	/** The special causes a period with a value is part of: "improvement (outside, run)", a concern first; "" for none. */
+	static String signalAt(List<PlanReport.SignalFigure> signals, PeriodFigure period, int index) {
+		if (period.actual() == null || "partial period".equals(period.status()) || "too few rows".equals(period.status())) {
+			return "";
+		}
+		List<PlanReport.SignalFigure> here = signals.stream().filter(s -> s.from() <= index && index <= s.to()).toList();
+		if (here.isEmpty()) {
+			return "";
+		}
+		String side = here.stream().anyMatch(s -> s.side().equals("concern")) ? "concern" : here.get(0).side();
+		return side + " (" + String.join(", ", here.stream().filter(s -> s.side().equals(side)).map(PlanReport.SignalFigure::rule).distinct().toList())
+				+ ")";
+	}
 }

@@ -94,7 +94,7 @@ public class AnalyzeCommand extends PlanSetCommand {
 				}
 				out.println(String.format(Locale.ROOT, "  %s %10s  %-16s %-10s %s", period.period(),
 						period.actual() == null ? "-" : Figures.number(period.actual()), period.status().label(), rows(period),
-						signalAt(behaviour, i)).stripTrailing());
+						behaviour.signalAt(i, analysis.periods()).isEmpty() ? "" : "signal: " + behaviour.signalAt(i, analysis.periods())).stripTrailing());
 			}
 			out.println("  " + summary(analysis));
 			out.println(FindingText.oneLine("  variation: " + BehaviourWords.of(behaviour, analysis.periods(), analysis.target(),
@@ -142,6 +142,8 @@ public class AnalyzeCommand extends PlanSetCommand {
 		}
 		if (measure.isTrendOnly()) {
 			text.append("trend only");
+		} else if (analysis.target() == null) {
+			text.append("no target");
 		} else {
 			text.append("target ").append(Figures.number(analysis.target()));
 		}
@@ -171,12 +173,6 @@ public class AnalyzeCommand extends PlanSetCommand {
 			parts.add("missed " + analysis.missedInARow() + " period" + (analysis.missedInARow() == 1 ? "" : "s") + " in a row");
 		}
 		return String.join("; ", parts);
-	}
-
-	/** "signal: concern (run)" when the period is part of special-cause signals, the first of them. */
-	private static String signalAt(Behaviour behaviour, int index) {
-		return behaviour.signals().stream().filter(s -> s.from() <= index && index <= s.to()).findFirst()
-				.map(s -> "signal: " + s.side().label() + " (" + s.rule().id() + ")").orElse("");
 	}
 
 	/** "412 rows", or nothing for a hand-written query that does not say. */

@@ -78,7 +78,8 @@ public class JudgementTest {
 				  2026-05-01          0  met              0 rows
 				  2026-06-01          1  missed           1 row
 				"""));
-		assertTrue(run.out, run.out.contains("; missed 1 period in a row\n  trigger: missed its target of 0 in 3 of the last 6 periods (1, 0, 1, 0, 0, 1)\n"));
+		assertTrue(run.out, run.out.contains("; missed 1 period in a row\n  variation: no process limits yet: 6 of 12 periods with data\n"
+				+ "  trigger: missed its target of 0 in 3 of the last 6 periods (1, 0, 1, 0, 0, 1)\n"));
 		assertTrue(run.out, run.out.contains(": warning csi.data.kpi-missed: Measure 'M' missed its target of 0 in 3 of the last 6 periods"
 				+ " (1, 0, 1, 0, 0, 1), which fires csi's default trigger (missed in 3 of the last 6 periods); no open corrective action"
 				+ " addresses the measure, its gaps or a goal it serves.\n"));
@@ -143,8 +144,8 @@ public class JudgementTest {
 				+ "    trigger when below 60% for each service";
 		CliRun run = analyze(plan(measure, "ratio of \"made_sla\" on \"opened\""), tickets, "2026-07-01");
 		assertTrue(run.out, run.out.contains("\n  2026-06-01         75  missed           20 rows\n"));
-		assertTrue(run.out, run.out.contains("\n  per service=A: latest 100 (met, 10 rows) for 2026-06-01\n  per service=B: latest 50 (missed, 10 rows)"
-				+ " for 2026-06-01\n  trigger: for service=B: was 50% in the period of 2026-06-01, below 60%\n"));
+		assertTrue(run.out, run.out.contains("\n  per service=A: latest 100 (met, 10 rows) for 2026-06-01; no limits yet\n  per service=B: latest"
+				+ " 50 (missed, 10 rows) for 2026-06-01; no limits yet\n  trigger: for service=B: was 50% in the period of 2026-06-01, below 60%\n"));
 		assertTrue(run.out, run.out.contains(": warning csi.data.kpi-missed: Measure 'M' for service=B was 50% in the period of 2026-06-01,"
 				+ " below 60%, which fires its trigger 'when below 60% for each service'; no open corrective action addresses the measure, its"
 				+ " gaps or a goal it serves.\n"));
@@ -166,5 +167,92 @@ public class JudgementTest {
 				  2022-01-01        3.9  missed           1 row
 				  2024-01-01        4.3  met              1 row
 				"""));
+	}
+
+	// ---- issue 16: process behaviour and verdicts on actions, end to end (the method and the figures by hand: BehaviourAnalyzerTest)
+
+	/**
+	 * One row a month from January 2025: the baseline 10, 12, 11, 13, 12, 10, 11, 12, 13, 11, 12, 11
+	 * (mean 11.5, limits 7.87 to 15.13), then {@code after}.
+	 */
+	private static String monthly(double... after) {
+		double[] baseline = { 10, 12, 11, 13, 12, 10, 11, 12, 13, 11, 12, 11 };
+		StringBuilder csv = new StringBuilder("t,v\n");
+		for (int i = 0; i < baseline.length + after.length; i++) {
+			csv.append(java.time.LocalDate.of(2025, 1, 1).plusMonths(i)).append(" 00:00:00,")
+					.append(i < baseline.length ? baseline[i] : after[i - baseline.length]).append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static final String POINTS = "    unit points\n    higher is better\n    every month";
+
+	/** An action on M completed on 2026-01-01, with these further clauses. */
+	private static String action(String clauses) {
+		return "\naction A \"Action\"\n    addresses M\n    owner Lead\n    due 2026-01-31\n    completed 2026-01-01\n" + clauses + "\n";
+	}
+
+	/**
+	 * 14, 15, 14, 16, 15, 14, 15 after the action: a run of 7 above 11.5, improved (mean after 14.71).
+	 * Without an outcome, the finding offers to record one, at the completion date (line 31). April's 16 is also
+	 * beyond the upper limit, and every value after is beyond 13.92: 2 of 3 near the limit.
+	 */
+	@Test
+	public void anActionThatWorked() throws Exception {
+		CliRun run = analyze(plan(POINTS, "mean of \"v\" on \"t\"") + action("    status monitoring"), monthly(14, 15, 14, 16, 15, 14, 15),
+				"2026-08-01");
+		assertTrue(run.out, run.out.contains("  -- action 'A' completed on 2026-01-01: limits computed afresh from here\n"
+				+ "  2026-01-01         14  no target        1 row      signal: improvement (run, near)\n"));
+		assertTrue(run.out, run.out.contains("  2026-04-01         16  no target        1 row      signal: improvement (run, outside, near)\n"));
+		assertTrue(run.out, run.out.contains("\n  variation: special cause: improvement, 7 periods in a row above the mean of 11.5 (2026-01-01 to"
+				+ " 2026-07-01) (against the limits 7.87 to 15.13 points around a mean of 11.5 before; since action 'A' completed (2026-01-01): 7"
+				+ " of 12 periods for limits of its own)\n"));
+		assertTrue(run.out, run.out.contains("\n  action A (completed 2026-01-01): improved: 7 periods in a row above the mean of 11.5 (2026-01-01 to"
+				+ " 2026-07-01), against the limits 7.87 to 15.13 points around a mean of 11.5 before; mean 11.5 points before, 14.71 points after\n"));
+		assertTrue(run.out, run.out.contains("t.csi:31:15: info csi.data.action-improved: Action 'A', completed on 2026-01-01: the data of measure"
+				+ " 'M' says improved: 7 periods in a row above the mean of 11.5 (2026-01-01 to 2026-07-01), against the limits 7.87 to 15.13 points"
+				+ " around a mean of 11.5 before; mean 11.5 points before, 14.71 points after. Record it with 'outcome succeeded'.\n"));
+	}
+
+	/**
+	 * 11, 12, 11, 12, 11, 12, 11 after an action recorded as succeeded: no signal after 7 periods, so the
+	 * data contradicts the outcome (a warning at it, line 33); 10, 11, 10, 9, 11, 10, 11: a run below the
+	 * mean where higher is better, worsened (a warning at the completion date).
+	 */
+	@Test
+	public void anActionThatDidNotWork() throws Exception {
+		CliRun same = analyze(plan(POINTS, "mean of \"v\" on \"t\"") + action("    status closed\n    outcome succeeded"),
+				monthly(11, 12, 11, 12, 11, 12, 11), "2026-08-01");
+		assertTrue(same.out, same.out.contains("t.csi:33:13: warning csi.data.action-no-improvement: Action 'A' is recorded as succeeded, but the"
+				+ " data of measure 'M' shows no improvement since its completion on 2026-01-01: 7 periods since 2026-01-01 show no signal against"
+				+ " the limits 7.87 to 15.13 points around a mean of 11.5 before; mean 11.5 points before, 11.43 points after.\n"));
+		CliRun worse = analyze(plan(POINTS, "mean of \"v\" on \"t\"") + action("    status closed"), monthly(10, 11, 10, 9, 11, 10, 11),
+				"2026-08-01");
+		assertTrue(worse.out, worse.out.contains("t.csi:31:15: warning csi.data.action-worsened: Action 'A', completed on 2026-01-01: the data"
+				+ " of measure 'M' says worsened: 7 periods in a row below the mean of 11.5 (2026-01-01 to 2026-07-01), against the limits 7.87 to"
+				+ " 15.13 points around a mean of 11.5 before; mean 11.5 points before, 10.29 points after. Record it with 'outcome failed'.\n"));
+		// three periods after: no signal yet, and nothing to record
+		CliRun early = analyze(plan(POINTS, "mean of \"v\" on \"t\"") + action("    status monitoring"), monthly(12, 13, 11), "2026-04-01");
+		assertTrue(early.out, early.out.contains("\n  action A (completed 2026-01-01): no signal yet: 3 periods since 2026-01-01, 4 more needed before a"
+				+ " run of 7 can show a change; mean 11.5 points before, 12 points after\n"));
+		assertFalse(early.out, early.out.contains("csi.data.action-"));
+	}
+
+	/**
+	 * A target of 16 where higher is better lies above the upper limit 15.13: the process as it runs
+	 * will miss it every month (a warning at the target, line 15), unless an open action addresses M.
+	 */
+	@Test
+	public void aTargetTheProcessCannotReach() throws Exception {
+		String measure = POINTS + "\n    target 16 points";
+		CliRun run = analyze(plan(measure, "mean of \"v\" on \"t\""), monthly(), "2026-01-01");
+		assertTrue(run.out, run.out.contains("\n  variation: common cause (limits 7.87 to 15.13 points around a mean of 11.5, from 12 periods from"
+				+ " 2025-01-01); target 16 points: consistently missed, it lies beyond the limits: the process as it runs will not reach it\n"));
+		assertTrue(run.out, run.out.contains("t.csi:15:12: warning csi.data.target-unreachable: Measure 'M': its target of 16 points lies beyond"
+				+ " its limits 7.87 to 15.13 points around a mean of 11.5 (12 periods from 2025-01-01): the target cannot be reached by this process"
+				+ " as it runs today. Change the process (an action that addresses the measure) or the target.\n"));
+		String open = "\naction B \"Action\"\n    addresses M\n    owner Lead\n    due 2026-06-30\n    status in-progress\n";
+		CliRun addressed = analyze(plan(measure, "mean of \"v\" on \"t\"") + open, monthly(), "2026-01-01");
+		assertFalse(addressed.out, addressed.out.contains("csi.data.target-unreachable"));
 	}
 }

@@ -197,4 +197,21 @@ public class FormatterTest {
 				+ " benchmark 66 % from \"HDI\" minimum sample 100 trigger when missed 3 of 6 periods for each service trigger when below 80 %"
 				+ " description \"d\"\n"));
 	}
+
+	@Test
+	public void laysOutChangesAndCompletions() {
+		assertEquals("""
+				should measure M "m"
+				    unit %
+				    changed on 2026-03-01 because "new triage"
+				    changed on 2026-09-01
+
+				action A "a"
+				    addresses M
+				    due 2026-05-01
+				    completed 2026-04-01
+				    status closed
+				""", format("should measure M \"m\" unit % changed on 2026-03-01 because \"new triage\" changed on 2026-09-01\n"
+				+ "action A \"a\" addresses M due 2026-05-01 completed 2026-04-01 status closed\n"));
+	}
 }

@@ -397,6 +397,18 @@ public class ValidationTest {
 				findings(ACTION_DUE_BEFORE_RAISED, base("    due 2027-01-01", "    due 2025-12-31")));
 	}
 
+	/** A completion date on an action whose status still says work remains (new when it states none). */
+	@Test
+	public void completedActionStillOpen() {
+		assertEquals(List.of("30:30 warning: Action 'A' was completed on 2026-04-01 but its status is new (no status is new): set 'status"
+				+ " monitoring' or 'status closed', or remove the completion date."),
+				findings(ACTION_COMPLETED_OPEN, base("    due 2027-01-01", "    due 2027-01-01 completed 2026-04-01")));
+		assertEquals(List.of("30:30 warning: Action 'A' was completed on 2026-04-01 but its status is in-progress: set 'status monitoring' or"
+				+ " 'status closed', or remove the completion date."),
+				findings(ACTION_COMPLETED_OPEN, base("    due 2027-01-01", "    due 2027-01-01 completed 2026-04-01 status in-progress")));
+		assertEquals(List.of(), findings(ACTION_COMPLETED_OPEN, base("    due 2027-01-01", "    due 2027-01-01 completed 2026-04-01 status closed")));
+	}
+
 	@Test
 	public void openActionPastItsDueDate() {
 		assertEquals(List.of("30:9 warning: Action 'A' is overdue: it was due on 2026-05-31 and is still new on 2026-06-01. Update its status or agree a new due date."),

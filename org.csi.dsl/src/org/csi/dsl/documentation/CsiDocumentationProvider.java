@@ -32,6 +32,9 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 	@Inject
 	private GapAnalyzer gapAnalyzer;
 
+	@Inject
+	private org.csi.dsl.measures.DataSummaries data;
+
 	@Override
 	public String getDocumentation(EObject element) {
 		String name = element instanceof Named named ? named.getName() : element instanceof PlanFile file ? file.getName() : null;
@@ -74,13 +77,16 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 			if (!missing.isEmpty()) {
 				lines.add("Steps still missing: " + String.join(", ", missing) + ".");
 			}
+			lines.addAll(data.of(measure));
 		} else if (element instanceof Goal goal) {
 			List<String> measures = index.measuresServing(goal).stream().map(ShouldMeasure::getName).toList();
 			if (!measures.isEmpty()) {
 				lines.add("Measured by " + String.join(", ", measures) + ".");
 			}
 		} else if (element instanceof Action action) {
-			lines.add("Status " + action.getStatus().getLiteral() + (action.getDue() == null ? "" : ", due " + action.getDue()) + ".");
+			lines.add("Status " + action.getStatus().getLiteral() + (action.getDue() == null ? "" : ", due " + action.getDue())
+					+ (action.getCompleted() == null ? "" : ", completed " + action.getCompleted()) + ".");
+			lines.addAll(data.of(action));
 		}
 		return String.join("\n\n", lines);
 	}

@@ -41,7 +41,7 @@ import com.google.inject.Inject;
 /**
  * The fixes offered for a finding, where the fix is clear: make an unmeasurable measure measurable
  * with a source, raise an action that tracks a gap, accept a gap, give an action an owner or a due
- * date, give a process an owner, correct a reference to a similar name or create the element it
+ * date, record the outcome the data shows for a completed action, give a process an owner, correct a reference to a similar name or create the element it
  * names. Every fix inserts text laid out as the formatter would lay it out, and every reference it
  * inserts by the shortest name that resolves from the plan ({@link VisibleNames}).
  */
@@ -53,7 +53,11 @@ public class QuickFixes {
 	 */
 	private static final Set<String> FIXABLE = Set.of(IssueCodes.GAP_NO_SOURCE, IssueCodes.GAP_FREQUENCY, IssueCodes.GAP_UNIT,
 			IssueCodes.GAP_BREAKDOWN, IssueCodes.ACTION_NO_OWNER, IssueCodes.ACTION_NO_DUE_DATE, IssueCodes.PROCESS_NO_OWNER,
-			IssueCodes.UNRESOLVED);
+			IssueCodes.UNRESOLVED, IssueCodes.DATA_ACTION_IMPROVED, IssueCodes.DATA_ACTION_NO_CHANGE, IssueCodes.DATA_ACTION_WORSENED);
+
+	/** The findings from the data that are about an action (the verdicts), which the editor's validation cannot find again. */
+	private static final Set<String> VERDICTS = Set.of(IssueCodes.DATA_ACTION_IMPROVED, IssueCodes.DATA_ACTION_NO_CHANGE,
+			IssueCodes.DATA_ACTION_WORSENED);
 
 	/** How many similar names are offered for a reference that resolves to nothing. */
 	private static final int MAX_SIMILAR_NAMES = 5;
@@ -72,6 +76,11 @@ public class QuickFixes {
 	/** Whether findings with this code may have fixes; the fixes themselves are computed on demand. */
 	public static boolean isFixable(String code) {
 		return code != null && FIXABLE.contains(code);
+	}
+
+	/** Whether the code is a verdict of the data on an action: its finding is made by a data run, not by validation. */
+	public static boolean isVerdict(String code) {
+		return code != null && VERDICTS.contains(code);
 	}
 
 	/** The codes of the findings that may have fixes. */
@@ -112,6 +121,10 @@ public class QuickFixes {
 			} else if (code.equals(IssueCodes.ACTION_NO_DUE_DATE)) {
 				LocalDate due = CsiSettings.of(action).getReferenceDate().plusDays(30);
 				fixes.add(new QuickFix("Add due date " + due + " (30 days from today)", List.of(appendClause(action, "due " + due))));
+			} else if (isVerdict(code) && action.getOutcome() == null) {
+				String outcome = code.equals(IssueCodes.DATA_ACTION_IMPROVED) ? "succeeded" : "failed";
+				fixes.add(new QuickFix("Record the outcome the data shows: 'outcome " + outcome + "'",
+						List.of(appendClause(action, "outcome " + outcome))));
 			}
 		} else if (element instanceof ItsmProcess process && code.equals(IssueCodes.PROCESS_NO_OWNER)) {
 			String role = process.getName() + "Owner";

@@ -12,6 +12,7 @@ import org.csi.dsl.ide.quickfix.QuickFixes;
 import org.csi.dsl.ide.workspace.PlanWorkspace;
 import org.csi.dsl.validation.IssueCodes;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.Test;
 
@@ -238,5 +239,31 @@ public class QuickFixTest {
 			documented.add(codes.group(1));
 		}
 		assertEquals(new java.util.TreeSet<>(QuickFixes.fixableCodes()), documented);
+	}
+
+	/**
+	 * A data run says a completed action worked (csi.data.action-improved, a finding of the data run at
+	 * the action): the fix records it; no change or worse: it records a failure; an action that already
+	 * records an outcome gets no fix.
+	 */
+	@Test
+	public void theOutcomeTheDataShowsIsRecorded() {
+		String text = PLAN + "\naction A \"Act\"\n    addresses M\n    due 2026-07-01\n    completed 2026-04-01\n    status monitoring\n";
+		PlanWorkspace workspace = workspace("t.csi", text);
+		XtextResource resource = resource(workspace, "t.csi");
+		Issue.IssueImpl improved = new Issue.IssueImpl();
+		improved.setCode(IssueCodes.DATA_ACTION_IMPROVED);
+		improved.setUriToProblem(org.eclipse.emf.ecore.util.EcoreUtil.getURI(((org.csi.dsl.csi.PlanFile) resource.getContents().get(0))
+				.getElements().stream().filter(org.csi.dsl.csi.Action.class::isInstance).findFirst().orElseThrow()));
+		List<QuickFix> fixes = quickFixes.fixes(resource, improved);
+		assertEquals(List.of("Record the outcome the data shows: 'outcome succeeded'"), labels(fixes));
+		assertEquals(text + "    outcome succeeded\n", applied(text, fixes.get(0)));
+		Issue.IssueImpl worsened = new Issue.IssueImpl();
+		worsened.setCode(IssueCodes.DATA_ACTION_WORSENED);
+		worsened.setUriToProblem(improved.getUriToProblem());
+		assertEquals(text + "    outcome failed\n", applied(text, quickFixes.fixes(resource, worsened).get(0)));
+		String recorded = text + "    outcome partial\n";
+		XtextResource other = resource(workspace("t.csi", recorded), "t.csi");
+		assertEquals(List.of(), quickFixes.fixes(other, improved));
 	}
 }

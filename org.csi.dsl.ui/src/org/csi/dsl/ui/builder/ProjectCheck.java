@@ -138,6 +138,9 @@ public class ProjectCheck {
 			throw new OperationCanceledException();
 		}
 		Set<Finding> fromData = new HashSet<>(result.data().findings());
+		if (readData) {
+			injector.getInstance(org.csi.dsl.measures.DataSummaries.class).replace(uris.stream().map(URI::toString).toList(), result.data());
+		}
 		for (URI uri : uris) {
 			IFile file = ProjectPlans.fileOf(uri);
 			if (file == null || !file.exists()) {

@@ -42,6 +42,9 @@ public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 	@Inject
 	private ProjectPlans plans;
 
+	@Inject
+	private org.eclipse.xtext.resource.EObjectAtOffsetHelper offsetHelper;
+
 	@Override
 	public boolean hasResolutions(IMarker marker) {
 		return QuickFixes.isFixable(marker.getAttribute(Markers.CODE, null));
@@ -81,8 +84,25 @@ public class CsiMarkerResolutions implements IMarkerResolutionGenerator2 {
 					same = issue; // the text changed within its line since the build: the same finding on that line
 				}
 			}
+			if (same == null && QuickFixes.isVerdict(code)) {
+				same = verdictAt(resource, code, start); // made by the last data run, not by validation
+			}
 			return same == null ? List.<QuickFix>of() : quickFixes.fixes(resource, same);
 		});
+	}
+
+	/** A data run's verdict on the action at {@code offset}, as an issue the quick fixes can read; null when no action is there. */
+	private Issue verdictAt(XtextResource resource, String code, int offset) {
+		org.eclipse.emf.ecore.EObject element = offset < 0 ? null : offsetHelper.resolveContainedElementAt(resource, offset);
+		org.csi.dsl.csi.Action action = org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, org.csi.dsl.csi.Action.class);
+		if (action == null) {
+			return null;
+		}
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setCode(code);
+		issue.setUriToProblem(org.eclipse.emf.ecore.util.EcoreUtil.getURI(action));
+		issue.setOffset(offset);
+		return issue;
 	}
 
 	/**

@@ -259,10 +259,10 @@ class HtmlReportRenderer implements ReportRenderer {
 		<div class="scroll">
 		<table>
 		<caption>Corrective actions (step 7)</caption>
-		<thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Addresses</th><th scope="col">Owner</th><th scope="col">Raised</th><th scope="col">Due</th><th scope="col">Completed</th><th scope="col">Priority, size, type</th><th scope="col">Justification</th><th scope="col">Outcome</th><th scope="col">What the data says</th></tr></thead>
+		<thead><tr><th scope="col">Action</th><th scope="col">Status</th><th scope="col">Addresses</th><th scope="col">Owner</th><th scope="col">Due, completed</th><th scope="col">Priority, size, type</th><th scope="col">Outcome</th><th scope="col">What the data says</th></tr></thead>
 		<tbody>
 		«FOR a : page.register»
-		<tr><th scope="row">«a.id»<br><span class="none">«a.title»</span></th><td><span class="badge «IF a.overdue»overdue«ELSE»none«ENDIF»">«a.status»«IF a.overdue», overdue«ENDIF»</span></td><td>«a.addresses»</td><td>«a.owner»</td><td>«a.raised»</td><td class="nowrap">«a.due»</td><td class="nowrap">«a.completed»</td><td>«a.prioritySizeType»</td><td>«a.justification»</td><td>«a.outcome»</td><td>«verdicts(a)»</td></tr>
+		<tr><th scope="row">«a.id»<br><span class="none">«a.title»</span>«IF a.hasJustification»<br><span class="target">«a.justification»</span>«ENDIF»</th><td><span class="badge «IF a.overdue»overdue«ELSE»none«ENDIF»">«a.status»«IF a.overdue», overdue«ENDIF»</span></td><td>«a.addresses»</td><td>«a.owner»«IF a.hasRaised»<br><span class="none">raised: «a.raised»</span>«ENDIF»</td><td class="nowrap">«a.due»«IF a.hasCompleted»<br>completed «a.completed»«ENDIF»</td><td>«a.prioritySizeType»</td><td>«a.outcome»</td><td>«verdicts(a)»</td></tr>
 		«ENDFOR»
 		</tbody>
 		</table>

@@ -61,6 +61,22 @@ public class ConfigurationTest {
 	}
 
 	@Test
+	public void readsTheRulesOfProcessBehaviour() throws Exception {
+		var settings = reader.read("""
+				spc.rules = outside, run
+				spc.run = 8
+				spc.trend = 7
+				spc.baseline = 20
+				""").behaviour();
+		assertEquals(new org.csi.dsl.measures.ProcessBehaviour.Settings(java.util.EnumSet.of(org.csi.dsl.measures.ProcessBehaviour.Rule.OUTSIDE_LIMITS,
+				org.csi.dsl.measures.ProcessBehaviour.Rule.RUN), 8, 7, 20), settings);
+		assertEquals(org.csi.dsl.measures.ProcessBehaviour.Settings.DEFAULT, reader.read("").behaviour());
+		assertRefused("spc.rules = outside, runs", 1, "spc.rules must list rules among outside, run, trend and near, separated by commas, found 'runs'");
+		assertRefused("spc.run = 1", 1, "spc.run must be a whole number from 2 to 50, found '1'");
+		assertRefused("spc.baseline = 11", 1, "spc.baseline must be a whole number from 12 to 1000, found '11'");
+	}
+
+	@Test
 	public void refusesBadReportOptions() {
 		assertRefused("report.folder = ../elsewhere", 1, "report.folder must be a folder inside the project such as reports, found '../elsewhere'");
 		assertRefused("report.formats = html,, md", 1, "report.formats must list formats separated by commas, such as html, md, found 'html,, md'");

@@ -46,7 +46,7 @@ public class ReportTemplateTest {
 
 	@Test
 	public void blankTextKeepsItsLine() {
-		assertTrue(render(ReportFormat.MARKDOWN, report("  ", List.of())).contains("Plan `shop.P`\n\n  \n\n## Summary\n"));
+		assertTrue(render(ReportFormat.MARKDOWN, report("  ", List.of())).contains("Plan `shop.P`\n\n  \n\n## Key performance indicators\n"));
 	}
 
 	@Test

@@ -97,4 +97,16 @@ public final class ActionView extends View<ActionRow> {
 		java.util.List<String> verdicts = value.verdicts().stream().map(org.csi.report.PlanReport.VerdictRow::verdict).toList();
 		return verdicts.contains("worsened") ? "missing" : verdicts.contains("no change") ? "tracked" : verdicts.contains("improved") ? "done" : "none";
 	}
+
+	public boolean hasJustification() {
+		return value.justification() != null;
+	}
+
+	public boolean hasRaised() {
+		return value.raisedBy() != null || value.raisedOn() != null;
+	}
+
+	public boolean hasCompleted() {
+		return value.completed() != null;
+	}
 }

@@ -151,7 +151,16 @@ public final class MeasureView extends View<MeasureRow> {
 	/** Whether the process meets its target, with its symbol: "✓ consistently met", "~ hit and miss", "✗ consistently missed". */
 	public String assurance() {
 		String label = value.figures().variation().assurance();
-		return label == null ? format.text("no limits or target") : format.text(MeasureWording.assuranceSymbol(label) + " " + label);
+		if (label != null) {
+			return format.text(MeasureWording.assuranceSymbol(label) + " " + label);
+		}
+		List<PlanReport.StretchFigure> stretches = value.figures().variation().stretches();
+		PlanReport.StretchFigure latest = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+		if (value.figures().target() == null) {
+			return format.text("no target");
+		}
+		return format.text(latest == null ? "no data" : "not yet: " + latest.points() + " of " + org.csi.dsl.measures.ProcessBehaviour.MIN_POINTS
+				+ " periods" + (latest.cause() == null ? "" : " since the change"));
 	}
 
 	/** The badge class of the assurance: done (met), tracked (hit and miss), missing (missed), none. */

@@ -33,7 +33,7 @@ final class ProcessChart {
 
 	private static final int WIDTH = 720;
 	private static final int LEFT = 64;
-	private static final int RIGHT = 16;
+	private static final int RIGHT = 96;
 	private static final int TOP = 28;
 	private static final int PLOT_HEIGHT = 220;
 	private static final int LEGEND_ROW = 22;
@@ -172,7 +172,7 @@ final class ProcessChart {
 		}
 		double at = y(figures.target());
 		line(LEFT, at, WIDTH - RIGHT, at, TARGET, "6 4", 2);
-		text(WIDTH - RIGHT, at - 4, "end", TARGET, "target " + org.csi.dsl.common.Figures.number(figures.target()));
+		text(WIDTH - RIGHT + 6, at + 4, "start", TARGET, "target " + org.csi.dsl.common.Figures.number(figures.target()));
 		legend.add(new String[] { "dash", TARGET, "target" });
 		description.append("Target ").append(org.csi.dsl.common.Figures.number(figures.target()))
 				.append(band > 0 ? " ± " + org.csi.dsl.common.Figures.number(band) : "").append(". ");
@@ -187,7 +187,8 @@ final class ProcessChart {
 			double to = s.to() >= periods.size() - 1 ? WIDTH - RIGHT : (x(s.to()) + x(s.to() + 1)) / 2;
 			if (s.cause() != null) {
 				line(from, TOP, from, TOP + PLOT_HEIGHT, CHANGE, "3 3", 1.5);
-				text(from + 4, TOP - 4, "start", CHANGE, shorten(s.cause(), 48));
+				boolean right = from > LEFT + (WIDTH - LEFT - RIGHT) / 2.0;
+				text(right ? from - 4 : from + 4, TOP - 4, right ? "end" : "start", CHANGE, shorten(s.cause(), 48));
 				legend.add(new String[] { "change", CHANGE, "process changed: limits computed afresh" });
 				description.append("From ").append(s.start()).append(": ").append(s.cause()).append(". ");
 			}
@@ -219,7 +220,9 @@ final class ProcessChart {
 		}
 		double at = y(figures.baseline());
 		line(LEFT, at, WIDTH - RIGHT, at, "#6e7781", "8 3 2 3", 1.2);
-		text(LEFT + 4, at - 4, "start", "#6e7781", "baseline " + org.csi.dsl.common.Figures.number(figures.baseline()));
+		boolean nearTarget = figures.target() != null && Math.abs(y(figures.target()) - at) < 16;
+		text(WIDTH - RIGHT + 6, at + (nearTarget ? (at < y(figures.target()) ? -6 : 14) : 4), "start", "#6e7781",
+				"baseline " + org.csi.dsl.common.Figures.number(figures.baseline()));
 		legend.add(new String[] { "dashdot", "#6e7781", "baseline" });
 		description.append("Baseline ").append(org.csi.dsl.common.Figures.number(figures.baseline())).append(". ");
 	}

@@ -93,15 +93,16 @@ public class AnalyzeCommandTest {
 	public void judgesEveryPeriodAgainstTheTarget() throws Exception {
 		CliRun run = analyze(PLAN, TICKETS, "--reference-date", "2026-05-15");
 		String check = at("check \"resolved is set\" requires \"resolved IS NOT NULL\"", "\"resolved IS NOT NULL\"");
-		// by hand: the trend over February to April (5.5, 5.2, 4.5) is -0.5 a period, a change of -1 against a mean of 5.07:
-		// improving; January to March missed, 3 misses in the last 6 periods: the default trigger fires
+		// by hand: four values are too few for process limits (12); January to March missed, 3 misses in the last 6 periods:
+		// the default trigger fires
 		assertEquals("""
 				t.Restore: Time to restore (hours, lower is better, target 4 ± 1, from source Tickets)
 				  2026-01-01          6  missed           1 row
 				  2026-02-01        5.5  missed           1 row
 				  2026-03-01        5.2  missed           1 row
 				  2026-04-01        4.5  within tolerance 2 rows
-				  latest 4.5 (within tolerance); against the baseline -1.5; improving (trend -0.5 per period over the last 3 periods)
+				  latest 4.5 (within tolerance); against the baseline -1.5
+				  variation: no process limits yet: 4 of 12 periods with data
 				  trigger: missed its target of 4 in 3 of the last 4 periods (6, 5.5, 5.2, 4.5)
 				%1$s:%2$s: warning csi.data.kpi-missed: Measure 'Restore' missed its target of 4 in 3 of the last 4 periods (6, 5.5, 5.2, 4.5), which fires csi's default trigger (missed in 3 of the last 6 periods); no open corrective action addresses the measure, its gaps or a goal it serves.
 				%1$s:%3$s: warning csi.data.check-failed: Check 'resolved is set' fails for 1 of 5 rows of source 'Tickets'.
@@ -242,7 +243,7 @@ public class AnalyzeCommandTest {
 				.replace("    every month\n    baseline", "    every month\n    per priority\n    baseline");
 		CliRun run = analyze(plan, TICKETS.replace(",P1\n", ",P1\u001b[31m\n"), "--reference-date", "2026-05-15");
 		assertTrue(run.out, run.out.startsWith("t.Restore: Time <U+001B>[2J to restore (hours, "));
-		assertTrue(run.out, run.out.contains("\n  per priority=P1<U+001B>[31m: latest 4.5 (within tolerance, 1 row) for 2026-04-01\n"));
+		assertTrue(run.out, run.out.contains("\n  per priority=P1<U+001B>[31m: latest 4.5 (within tolerance, 1 row) for 2026-04-01; no limits yet\n"));
 		assertTrue(run.out, run.out.contains("warning csi.data.check-failed: Check 'resolved <U+202E> set' fails for 1 of 5 rows"));
 		assertTrue(run.out, run.out.chars().noneMatch(c -> c == 0x1b || c == 0x202e));
 	}
@@ -254,11 +255,22 @@ public class AnalyzeCommandTest {
 		assertTrue(run.out, run.out.startsWith("hospital.servicedesk.P1Restore: Mean time to restore P1 incidents (hours, lower is better, target 4 ± 1, from source Tickets)\n"));
 		assertTrue(run.out, run.out.contains("\nhospital.servicedesk.FirstContactResolution: Share of contacts resolved at the first line"
 				+ " (%, higher is better, target 70 ± 5, at least 100 rows a period, from source Tickets)\n"
-				+ "  2025-12-01      55.21  missed           480 rows\n"));
-		// per the measure's breakdown (per service), each against the same target and minimum sample
-		assertTrue(run.out, run.out.contains("\n  per service=EHR: latest 62.92 (too few rows, 89 rows) for 2026-11-01\n  per service=Email:"
-				+ " latest 76.67 (too few rows, 90 rows) for 2026-11-01\n"));
+				+ "  2024-12-01      59.35  missed           465 rows\n"));
+		// per the measure's breakdown (per service), each against the same target and minimum sample (too few rows to judge: no limits)
+		assertTrue(run.out, run.out.contains("\n  per service=EHR: latest 73.33 (too few rows, 90 rows) for 2026-11-01; no limits yet\n  per service=Email:"
+				+ " latest 58.82 (too few rows, 68 rows) for 2026-11-01; no limits yet\n"));
+		// issue 16: P1 restores vary around 5.34 hours, the target of 4 is hit and miss; the migration week is a concern
+		assertTrue(run.out, run.out.contains("\n  variation: common cause (limits 2.01 to 8.68 hours around a mean of 5.34, from 12 periods from"
+				+ " 2024-11-25); target 4 hours: hit and miss, it lies between the limits, so variation alone makes it pass and fail\n"));
+		assertTrue(run.out, run.out.contains("\n  2026-03-09       9.22  missed           3 rows     signal: concern (outside)\n"));
+		// the action FirstLineScripts worked: first contact resolution rose above its old limits from April 2026
+		assertTrue(run.out, run.out.contains("\n  -- action 'FirstLineScripts' completed on 2026-04-01: limits computed afresh from here\n"));
+		assertTrue(run.out, run.out.contains("\n  action FirstLineScripts (completed 2026-04-01): improved: 8 periods in a row above the mean of 57.08"
+				+ " (2026-04-01 to 2026-11-01), against the limits 52.92 to 61.25% around a mean of 57.08 before; mean 57.08% before, 66.24% after\n"));
+		assertTrue(run.out, run.out.contains("examples/service-desk/register.csi:22:15: info csi.data.action-improved: Action 'FirstLineScripts', completed on 2026-04-01: the data"
+				+ " of measure 'FirstContactResolution' says improved: 8 periods in a row above the mean of 57.08 (2026-04-01 to 2026-11-01), against"
+				+ " the limits 52.92 to 61.25% around a mean of 57.08 before; mean 57.08% before, 66.24% after. Record it with 'outcome succeeded'.\n"));
 		assertTrue(run.out, run.out.endsWith("examples/service-desk/steps.csi:8:58: warning csi.data.check-failed: Check 'no ticket without a resolution time'"
-				+ " fails for 10 of 6000 rows of source 'Tickets'.\n2 measures computed, 0 missing the target in the latest period; 0 errors, 1 warning, 0 infos.\n"));
+				+ " fails for 17 of 12000 rows of source 'Tickets'.\n2 measures computed, 0 missing the target in the latest period; 0 errors, 1 warning, 1 info.\n"));
 	}
 }

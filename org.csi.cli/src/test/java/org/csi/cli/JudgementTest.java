@@ -255,4 +255,41 @@ public class JudgementTest {
 		CliRun addressed = analyze(plan(measure, "mean of \"v\" on \"t\"") + open, monthly(), "2026-01-01");
 		assertFalse(addressed.out, addressed.out.contains("csi.data.target-unreachable"));
 	}
+
+	/**
+	 * The reports of the action that worked: the HTML leads with the KPI (latest 15 points in July,
+	 * no target, a special cause of improvement), the chart describes its limits, the change and the
+	 * signals in words (its text alternative), the register and the Markdown say what the data says,
+	 * and the CSV has the verdict.
+	 */
+	@Test
+	public void theReportsSayWhetherTheActionWorked() throws Exception {
+		Path folder = temporary.newFolder().toPath();
+		Files.writeString(folder.resolve("t.csi"), plan(POINTS, "mean of \"v\" on \"t\"") + action("    status monitoring"));
+		Files.writeString(folder.resolve("rows.csv"), monthly(14, 15, 14, 16, 15, 14, 15));
+		Path out = folder.resolve("out");
+		CliRun run = CliRun.of("report", folder.toString(), "--out", out.toString(), "--reference-date", "2026-08-01");
+		assertEquals(run.out + run.err, ExitCodes.OK, run.code);
+		String html = Files.readString(out.resolve("t.P.html"));
+		assertTrue(html, html.contains("<p class=\"asof\">Figures from the data up to the period of 2026-07-01.</p>"));
+		assertTrue(html, html.contains("<tr><th scope=\"row\"><a href=\"#measure-0\">M</a><br><span class=\"none\">Measure</span></th>"
+				+ "<td data-label=\"Latest\" class=\"nowrap\">15 points (2026-07-01)</td><td data-label=\"Status\"><span class=\"badge none\">no"
+				+ " target</span></td><td data-label=\"Variation\"><span class=\"badge improvement\">\u25b2 special cause: improvement</span></td>"
+				+ "<td data-label=\"Assurance\"><span class=\"badge none\">no target</span></td><td data-label=\"Being done\">A</td></tr>"));
+		assertTrue(html, html.contains("Process limits 7.87 to 15.13 around a mean of 11.5 from 2025-01-01. From 2026-01-01: action &#39;A&#39;"
+				+ " completed. Limits carried from before 7.87 to 15.13 around a mean of 11.5 from 2026-01-01."));
+		assertTrue(html, html.contains("Signal (improvement): 7 periods in a row above the mean of 11.5 (2026-01-01 to 2026-07-01)."));
+		assertTrue(html, html.contains("<td><span class=\"badge done\">improved (M)</span><br>M: improved: 7 periods in a row above the mean"
+				+ " of 11.5 (2026-01-01 to 2026-07-01), against the limits 7.87 to 15.13 points around a mean of 11.5 before; mean 11.5 points"
+				+ " before, 14.71 points after</td></tr>"));
+		String markdown = Files.readString(out.resolve("t.P.md"));
+		assertTrue(markdown, markdown.contains("| M | 15 points (2026-07-01) | no target | \u25b2 special cause: improvement | no target | A |"));
+		assertTrue(markdown, markdown.contains("| Action | Completed | Verdict |\n|---|---|---|\n| A | 2026-01-01 | M: improved: 7 periods in a row"
+				+ " above the mean of 11.5 (2026-01-01 to 2026-07-01), against the limits 7.87 to 15.13 points around a mean of 11.5 before; mean"
+				+ " 11.5 points before, 14.71 points after |"));
+		assertTrue(markdown, markdown.contains("<details><summary>Values per period (19)</summary>"));
+		String csv = Files.readString(out.resolve("t.P.register.csv"));
+		assertTrue(csv, csv.contains(",2026-01-01,\"M: improved: 7 periods in a row above the mean of 11.5 (2026-01-01 to 2026-07-01), against the"
+				+ " limits 7.87 to 15.13 points around a mean of 11.5 before; mean 11.5 points before, 14.71 points after\"\r\n"));
+	}
 }

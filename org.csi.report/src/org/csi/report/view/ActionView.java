@@ -87,9 +87,9 @@ public final class ActionView extends View<ActionRow> {
 		return value.verdicts().stream().map(v -> format.text(v.measure() + ": " + v.verdict() + ": " + v.summary())).toList();
 	}
 
-	/** "improved", "no change"... for each measure, joined: the short form for a table cell. */
+	/** "improved", "no change"...: the verdicts of its measures, each once, the short form for a badge. */
 	public String verdictLabels() {
-		return format.text(String.join(", ", value.verdicts().stream().map(v -> v.verdict() + " (" + v.measure() + ")").toList()));
+		return format.text(String.join(", ", value.verdicts().stream().map(org.csi.report.PlanReport.VerdictRow::verdict).distinct().toList()));
 	}
 
 	/** The badge class of its verdict: done (improved), missing (worsened), tracked (no change), none; the worst of its measures. */

@@ -279,7 +279,7 @@ public class JudgementTest {
 		assertTrue(html, html.contains("Process limits 7.87 to 15.13 around a mean of 11.5 from 2025-01-01. From 2026-01-01: action &#39;A&#39;"
 				+ " completed. Limits carried from before 7.87 to 15.13 around a mean of 11.5 from 2026-01-01."));
 		assertTrue(html, html.contains("Signal (improvement): 7 periods in a row above the mean of 11.5 (2026-01-01 to 2026-07-01)."));
-		assertTrue(html, html.contains("<td><span class=\"badge done\">improved (M)</span><br>M: improved: 7 periods in a row above the mean"
+		assertTrue(html, html.contains("<td><span class=\"badge done\">improved</span><br>M: improved: 7 periods in a row above the mean"
 				+ " of 11.5 (2026-01-01 to 2026-07-01), against the limits 7.87 to 15.13 points around a mean of 11.5 before; mean 11.5 points"
 				+ " before, 14.71 points after</td></tr>"));
 		String markdown = Files.readString(out.resolve("t.P.md"));

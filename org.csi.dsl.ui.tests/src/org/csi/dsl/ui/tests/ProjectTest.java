@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.csi.dsl.ide.wizard.StarterPlan;
 import org.csi.dsl.ui.builder.GenerateReportsHandler;
+import org.csi.dsl.ui.hover.CsiHover;
 import org.csi.dsl.ui.builder.Markers;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -167,13 +168,22 @@ public class ProjectTest {
 		assertTrue(markdown, markdown.contains("""
 				### Restore: Time to restore
 
-				Latest 4.5 hours (within tolerance, 2 rows); target 4 ± 1; improving (trend -1.5 per period over the last 2 periods).
+				Latest 4.5 hours (within tolerance, 2 rows); target 4 ± 1. Variation: no process limits yet: 2 of 12 periods with data.
 
-				| Period | Actual | Rows | Status |
-				|---|---:|---:|---|
-				| 2026-01-01 | 6 | 1 | missed |
-				| 2026-02-01 | 4.5 | 2 | within tolerance |
+				<details><summary>Values per period (2)</summary>
+
+				| Period | Actual | Rows | Status | Signal |
+				|---|---:|---:|---|---|
+				| 2026-01-01 | 6 | 1 | missed |  |
+				| 2026-02-01 | 4.5 | 2 | within tolerance |  |
 				"""));
+		// the hover of the measure says what the run found
+		CsiEditor editor = open(project.getFile("t.csi"));
+		CsiHover hover = editor.injected(new CsiHover(editor));
+		waitUntil("the hover", () -> hover.hoverText(plan.indexOf("Restore \"") + 2) != null);
+		String text = hover.hoverText(plan.indexOf("Restore \"") + 2);
+		assertTrue(text, text.endsWith("\n\nData: latest 4.5 hours (within tolerance) for 2026-02-01; no process limits yet: 2 of 12 periods with"
+				+ " data."));
 		IMarker[] data = java.util.Arrays.stream(project.getFile("t.csi").findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(marker -> marker.getAttribute(Markers.FROM_DATA, false)).toArray(IMarker[]::new);
 		assertEquals(1, data.length);

@@ -132,7 +132,7 @@ public class ReportedProblemsTest {
 		project.refreshLocal(IProject.DEPTH_INFINITE, null);
 		assertTrue("the report was written again, without the goal", !read(report).contains(goal));
 		assertEquals(List.of("service-desk/measures.csi 36 error: Unknown goal 'SelfHelp': no goal of that name is declared in this plan set"
-				+ " or imported here.", "service-desk/register.csi 18 error: Unknown measure or goal 'SelfHelp': no measure or goal of that name is declared in this"
+				+ " or imported here.", "service-desk/register.csi 30 error: Unknown measure or goal 'SelfHelp': no measure or goal of that name is declared in this"
 						+ " plan set or imported here."),
 				errorMarkers().stream().filter(m -> m.contains("SelfHelp")).toList());
 	}

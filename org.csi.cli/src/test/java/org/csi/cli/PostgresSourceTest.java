@@ -119,7 +119,7 @@ public class PostgresSourceTest {
 		assertTrue(run.out, run.out.startsWith("t.Restore: Time to restore (hours, lower is better, target 4 ± 1, from source Tickets)\n"
 				+ "  2026-01-01          6  missed           1 row\n  2026-02-01        5.5  missed           1 row\n"
 				+ "  2026-03-01        5.2  missed           1 row\n  2026-04-01        4.5  within tolerance 2 rows\n"
-				+ "  latest 4.5 (within tolerance); against the baseline -1.5; improving (trend -0.5 per period over the last 3 periods)\n"
+				+ "  latest 4.5 (within tolerance); against the baseline -1.5\n  variation: no process limits yet: 4 of 12 periods with data\n"
 				+ "  trigger: missed its target of 4 in 3 of the last 4 periods (6, 5.5, 5.2, 4.5)\n"));
 		assertTrue(run.out, run.out.contains(":27:38: warning csi.data.check-failed: Check 'resolved is set' fails for 1 of 5 rows of source"
 				+ " 'Tickets'.\n"));

@@ -218,8 +218,15 @@ public final class BehaviourAnalyzer {
 		}
 		Limits limits = before.limits();
 		List<Double> after = at > end ? List.of() : values.subList(at, end + 1);
-		int count = (int) after.stream().filter(java.util.Objects::nonNull).count();
-		Double meanAfter = count == 0 ? null : after.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average().orElse(0);
+		int count = 0;
+		double sum = 0;
+		for (Double value : after) {
+			if (value != null) {
+				count++;
+				sum += value;
+			}
+		}
+		Double meanAfter = count == 0 ? null : sum / count;
 		List<Signal> signals = count == 0 ? List.of() : signals(values, at, end, limits, direction);
 		Signal sustained = sustained(signals);
 		String means = "mean " + Figures.number(limits.mean()) + Units.suffix(unit) + " before, "

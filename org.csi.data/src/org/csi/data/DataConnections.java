@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -439,10 +440,11 @@ final class DataConnections implements AutoCloseable {
 				// it ended meanwhile
 			}
 		}, limit, TimeUnit.SECONDS);
+		long started = System.nanoTime();
 		try {
 			work.run();
 		} catch (SQLException e) {
-			if (stopped.get() || "57014".equals(e.getSQLState())) {
+			if (stopped.get() || "57014".equals(e.getSQLState()) || stoppedByItsOwnTimeout(e, started, limit)) {
 				throw new OutOfTime("it ran past its limit of " + limit + " s and was stopped"
 						+ (limit < access.limits().queryTimeoutSeconds() ? " (the rest of the run's time budget of "
 								+ access.limits().budgetSeconds() + " s)" : ""));
@@ -451,6 +453,15 @@ final class DataConnections implements AutoCloseable {
 		} finally {
 			stop.cancel(false);
 		}
+	}
+
+	/**
+	 * Whether the driver's own query timeout stopped the statement a moment before the watchdog
+	 * would have: DuckDB says so only as an interruption, without an SQL state.
+	 */
+	private static boolean stoppedByItsOwnTimeout(SQLException e, long started, int limit) {
+		boolean interrupted = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("interrupt");
+		return interrupted && System.nanoTime() - started >= TimeUnit.SECONDS.toNanos(limit) - TimeUnit.MILLISECONDS.toNanos(250);
 	}
 
 	/** Seconds left of the run's budget, rounded up. */
@@ -471,7 +482,7 @@ final class DataConnections implements AutoCloseable {
 
 	private static void tooMany(int read) {
 		if (read >= MAX_ROWS) {
-			throw new IllegalStateException("the query returns more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_ROWS)
+			throw new IllegalStateException("the query returns more than " + String.format(Locale.ROOT, "%,d", MAX_ROWS)
 					+ " rows; a measure has one value per period: aggregate the rows with GROUP BY.");
 		}
 	}

@@ -87,6 +87,25 @@ public class PlanSetLoader {
 	}
 
 	/**
+	 * The plan set under {@code roots} as one version of it, for a diff: a file that cannot be read
+	 * is recorded in the version instead of ending the run, and {@code settingsFile} (null for none)
+	 * is the csi.properties that goes with it.
+	 */
+	public PlanVersion version(String name, List<Path> roots, Path settingsFile) throws PlanSetException {
+		Map<Path, String> sources = new LinkedHashMap<>();
+		List<PlanSetException> unreadable = new ArrayList<>();
+		for (Path file : discovery.discover(roots, List.of(), List.of())) {
+			try {
+				sources.put(file.toAbsolutePath().normalize(), read(file));
+			} catch (PlanSetException e) {
+				unreadable.add(e);
+			}
+		}
+		String settings = settingsFile == null ? null : read(settingsFile);
+		return new PlanVersion(name, sources, unreadable, settings, settingsFile == null ? null : settingsFile.toAbsolutePath().normalize());
+	}
+
+	/**
 	 * Loads plan files whose text is already at hand (an editor's buffers, a test's snippets).
 	 * Files are parsed in parallel, one task per file on all cores: parsing a file touches
 	 * nothing but that file's resource.
@@ -160,6 +179,18 @@ public class PlanSetLoader {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
 			throw new PlanSetException(file, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+		}
+		return text(file, bytes);
+	}
+
+	/**
+	 * The text of a plan file's bytes (read from a file, or from a git object), or an exception
+	 * whose message starts with {@code file}, and then the line and column of the first bad byte.
+	 */
+	public static String text(Path file, byte[] bytes) throws PlanSetException {
+		if (bytes.length > MAX_FILE_BYTES) {
+			throw new PlanSetException(file, "is " + megabytes(bytes.length) + "; csi reads plan files of up to " + megabytes(MAX_FILE_BYTES)
+					+ ": split it into several files (a package may span files)");
 		}
 		int start = byteOrderMarkLength(bytes);
 		for (int i = start; i < bytes.length; i++) {

@@ -67,7 +67,7 @@ public class CsiFormatter extends AbstractJavaFormatter {
 			Map.entry(P.getPresentation(), new String[] { "feeds" }),
 			Map.entry(P.getAction(), new String[] { "addresses", "owner", "raised", "due", "completed", "priority", "size", "type", "status",
 					"justification", "outcome" }),
-			Map.entry(P.getGapAcceptance(), new String[] { "because" }));
+			Map.entry(P.getGapAcceptance(), new String[] { "until", "because" }));
 
 	private static final String INDENTATION = "    ";
 

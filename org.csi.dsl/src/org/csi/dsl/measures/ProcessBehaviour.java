@@ -156,11 +156,16 @@ public final class ProcessBehaviour {
 		}
 	}
 
-	/** Two of three consecutive values beyond two thirds of the way to the same limit (each window reported once). */
+	/**
+	 * Two of three consecutive values beyond two thirds of the way to the same limit. Overlapping
+	 * windows on the same side make one signal that spans them all, so that every period of the
+	 * pattern is marked, the last ones included.
+	 */
 	private static void nearLimits(List<Double> values, Limits limits, List<Signal> signals) {
 		double high = limits.mean() + 2.0 / 3 * (limits.upper() - limits.mean());
 		double low = limits.mean() - 2.0 / 3 * (limits.mean() - limits.lower());
-		int reportedUpTo = -1;
+		Signal open = null;
+		int openSide = 0;
 		for (int i = 0; i + 2 < values.size(); i++) {
 			int above = 0;
 			int below = 0;
@@ -169,9 +174,17 @@ public final class ProcessBehaviour {
 				above += value != null && value > high ? 1 : 0;
 				below += value != null && value < low ? 1 : 0;
 			}
-			if ((above >= 2 || below >= 2) && i > reportedUpTo) {
-				signals.add(new Signal(Rule.NEAR_LIMIT, i, i + 2));
-				reportedUpTo = i + 2;
+			int side = above >= 2 ? 1 : below >= 2 ? -1 : 0;
+			if (side == 0) {
+				continue;
+			}
+			if (open != null && openSide == side && i <= open.to()) {
+				open = new Signal(Rule.NEAR_LIMIT, open.from(), i + 2);
+				signals.set(signals.size() - 1, open);
+			} else {
+				open = new Signal(Rule.NEAR_LIMIT, i, i + 2);
+				openSide = side;
+				signals.add(open);
 			}
 		}
 	}

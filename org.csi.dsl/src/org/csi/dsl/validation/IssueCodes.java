@@ -81,6 +81,40 @@ public final class IssueCodes {
 	public static final String DATA_BUDGET = PREFIX + "data.budget";
 	public static final String NUMBER_RANGE = PREFIX + "number.range";
 
+	// ---- csi diff: what changed between two versions of a plan set
+	public static final String DIFF_TARGET_LOOSENED = PREFIX + "diff.target-loosened";
+	public static final String DIFF_TARGET_TIGHTENED = PREFIX + "diff.target-tightened";
+	public static final String DIFF_TOLERANCE_LOOSENED = PREFIX + "diff.tolerance-loosened";
+	public static final String DIFF_TOLERANCE_TIGHTENED = PREFIX + "diff.tolerance-tightened";
+	public static final String DIFF_DIRECTION_CHANGED = PREFIX + "diff.direction-changed";
+	public static final String DIFF_BASELINE_CHANGED = PREFIX + "diff.baseline-changed";
+	public static final String DIFF_BASELINE_ADDED = PREFIX + "diff.baseline-added";
+	public static final String DIFF_SERIES_BREAK = PREFIX + "diff.series-break";
+	public static final String DIFF_DEFINITION_CHANGED = PREFIX + "diff.definition-changed";
+	public static final String DIFF_MEASURE_ADDED = PREFIX + "diff.measure-added";
+	public static final String DIFF_MEASURE_REMOVED = PREFIX + "diff.measure-removed";
+	public static final String DIFF_GOAL_ADDED = PREFIX + "diff.goal-added";
+	public static final String DIFF_GOAL_REMOVED = PREFIX + "diff.goal-removed";
+	public static final String DIFF_GOAL_UNMEASURED = PREFIX + "diff.goal-unmeasured";
+	public static final String DIFF_SOURCE_ADDED = PREFIX + "diff.source-added";
+	public static final String DIFF_SOURCE_REMOVED = PREFIX + "diff.source-removed";
+	public static final String DIFF_BREAKDOWN_ADDED = PREFIX + "diff.breakdown-added";
+	public static final String DIFF_BREAKDOWN_REMOVED = PREFIX + "diff.breakdown-removed";
+	public static final String DIFF_ACTION_ADDED = PREFIX + "diff.action-added";
+	public static final String DIFF_ACTION_CLOSED = PREFIX + "diff.action-closed";
+	public static final String DIFF_ACTION_REOPENED = PREFIX + "diff.action-reopened";
+	public static final String DIFF_ACTION_CANCELLED = PREFIX + "diff.action-cancelled";
+	public static final String DIFF_ACTION_REMOVED = PREFIX + "diff.action-removed";
+	public static final String DIFF_DUE_SLIPPED = PREFIX + "diff.due-slipped";
+	public static final String DIFF_ACTION_CHANGED = PREFIX + "diff.action-changed";
+	public static final String DIFF_GAP_OPENED = PREFIX + "diff.gap-opened";
+	public static final String DIFF_GAP_CLOSED = PREFIX + "diff.gap-closed";
+	public static final String DIFF_ACCEPTANCE_ADDED = PREFIX + "diff.acceptance-added";
+	public static final String DIFF_ACCEPTANCE_REMOVED = PREFIX + "diff.acceptance-removed";
+	public static final String DIFF_ACCEPTANCE_EXPIRED = PREFIX + "diff.acceptance-expired";
+	public static final String DIFF_SETTINGS_CHANGED = PREFIX + "diff.settings-changed";
+	public static final String DIFF_UNREADABLE = PREFIX + "diff.unreadable";
+
 	// ---- Not configurable: the text cannot be read as a plan
 	public static final String SYNTAX = PREFIX + "syntax";
 	public static final String UNRESOLVED = PREFIX + "link.unresolved";

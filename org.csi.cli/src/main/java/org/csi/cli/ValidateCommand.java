@@ -89,7 +89,7 @@ public class ValidateCommand extends PlanSetCommand {
 	 * A regular file is replaced atomically (its folder is created when missing); anything else
 	 * that exists, such as /dev/stdout or a named pipe, is written through.
 	 */
-	private static void write(Path file, byte[] bytes) throws PlanSetException {
+	static void write(Path file, byte[] bytes) throws PlanSetException {
 		try {
 			if (Files.exists(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 				Files.write(file, bytes);

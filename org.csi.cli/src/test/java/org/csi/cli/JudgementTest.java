@@ -239,6 +239,29 @@ public class JudgementTest {
 	}
 
 	/**
+	 * A change stated on the measure (mid-December 2025) starts a new stretch at the first period on or
+	 * after it, January 2026: the seven values after (14, 15, 14, 16, 15, 14, 15) are too few for limits
+	 * of their own, so they are judged against the limits before (7.87 to 15.13 around 11.5), where they
+	 * make a run of 7 above the mean: an improvement, and no action to give a verdict on.
+	 */
+	@Test
+	public void aChangeStatedOnTheMeasureStartsNewLimits() throws Exception {
+		String measure = POINTS + "\n    changed on 2025-12-15 because \"New triage\"";
+		CliRun run = analyze(plan(measure, "mean of \"v\" on \"t\""), monthly(14, 15, 14, 16, 15, 14, 15), "2026-08-01");
+		assertEquals(run.out, ExitCodes.OK, run.code);
+		assertTrue(run.out, run.out.contains("  2025-12-01         11  no target        1 row\n"
+				+ "  -- process changed: New triage on 2025-12-15: limits computed afresh from here\n"
+				+ "  2026-01-01         14  no target        1 row      signal: improvement (run, near)\n"));
+		assertTrue(run.out, run.out.contains("\n  variation: special cause: improvement, 7 periods in a row above the mean of 11.5 (2026-01-01 to"
+				+ " 2026-07-01) (against the limits 7.87 to 15.13 points around a mean of 11.5 before; since process changed: New triage"
+				+ " (2026-01-01): 7 of 12 periods for limits of its own)\n"));
+		// May, June and July are all beyond 13.92, two thirds of the way to the upper limit: July is marked too
+		assertTrue(run.out, run.out.contains("\n  2026-07-01         15  no target        1 row      signal: improvement (run, near)\n"));
+		assertFalse(run.out, run.out.contains("  action "));
+		assertFalse(run.out, run.out.contains("csi.data.action-"));
+	}
+
+	/**
 	 * A target of 16 where higher is better lies above the upper limit 15.13: the process as it runs
 	 * will miss it every month (a warning at the target, line 15), unless an open action addresses M.
 	 */

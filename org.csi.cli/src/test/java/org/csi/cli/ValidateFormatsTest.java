@@ -244,13 +244,18 @@ public class ValidateFormatsTest {
 		assertTrue(out.contains("\"uri\": \"" + folder.toString().replace(File.separatorChar, '/') + "/b-goals.csi\",\n"));
 		assertTrue(out.contains("\"uriBaseId\": \"%SRCROOT%\""));
 		assertTrue(out.contains("\"partialFingerprints\": {"));
+		assertPassesTheMultitool(folder, out);
+	}
+
+	/** Microsoft's SARIF multitool, with GitHub's rules and SARIF's, finds no error in {@code sarif} (kept in {@code folder}). */
+	static void assertPassesTheMultitool(Path folder, String sarif) throws Exception {
 		String multitool = System.getProperty("csi.sarif.multitool");
 		assertTrue("run the tests with tools/test: it provides Microsoft's SARIF multitool (csi.sarif.multitool=" + multitool + ")",
 				multitool != null && Files.isExecutable(Paths.get(multitool)));
-		Path sarif = folder.resolve("out.sarif");
-		Files.writeString(sarif, out);
+		Path file = folder.resolve("out.sarif");
+		Files.writeString(file, sarif);
 		Path log = folder.resolve("validation.sarif");
-		Process process = new ProcessBuilder(multitool, "validate", "--rule-kind", "Gh;Sarif", "-o", log.toString(), sarif.toString())
+		Process process = new ProcessBuilder(multitool, "validate", "--rule-kind", "Gh;Sarif", "-o", log.toString(), file.toString())
 				.redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		process.waitFor();

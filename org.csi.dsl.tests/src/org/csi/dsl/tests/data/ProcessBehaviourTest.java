@@ -83,6 +83,12 @@ public class ProcessBehaviourTest {
 	public void twoOfThreeNearALimit() {
 		// 14.5 and 14 beyond 13.918182, 12 between them: the window 12..14 signals once
 		assertEquals(List.of(new Signal(Rule.NEAR_LIMIT, 12, 14)), signals(after(14.5, 12, 14, 11)));
+		// 14.5, 12, 14, 14.5: the windows 12..14 and 13..15 both hold two beyond 13.918182; they overlap,
+		// so they are one signal, 12..15, and the last value is marked as well
+		assertEquals(List.of(new Signal(Rule.NEAR_LIMIT, 12, 15)), signals(after(14.5, 12, 14, 14.5)));
+		// the baseline's last 11, then 14.5, 14, 11, 9, 9: two above in the windows 11..13 and 12..14 (one
+		// signal, 11..14), then two below 9.081818 in 14..16: the other side, a second signal
+		assertEquals(List.of(new Signal(Rule.NEAR_LIMIT, 11, 14), new Signal(Rule.NEAR_LIMIT, 14, 16)), signals(after(14.5, 14, 11, 9, 9)));
 	}
 
 	@Test

@@ -9,9 +9,9 @@ import java.util.Base64;
  * The HTML report's one style sheet, and its hash for the page's Content-Security-Policy, which
  * allows no other style.
  */
-final class HtmlStyle {
+public final class HtmlStyle {
 
-	static final String SHEET = """
+	public static final String SHEET = """
 			:root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--accent:#0b4f8a}
 			*{box-sizing:border-box}
 			body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#fff}
@@ -59,7 +59,7 @@ final class HtmlStyle {
 	}
 
 	/** "sha256-..." of the style sheet, as the Content-Security-Policy names it. */
-	static String hash() {
+	public static String hash() {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(SHEET.getBytes(StandardCharsets.UTF_8));
 			return "sha256-" + Base64.getEncoder().encodeToString(digest);

@@ -21,7 +21,7 @@ import org.csi.report.PlanReport.StretchFigure;
  * presentation attributes (the report's Content-Security-Policy allows no inline style); every text
  * from the plan is escaped as it is written.
  */
-final class ProcessChart {
+public final class ProcessChart {
 
 	static final String COMMON = "#57606a";
 	static final String IMPROVEMENT = "#0969da";
@@ -119,7 +119,7 @@ final class ProcessChart {
 	}
 
 	/** 1, 2 or 5 times a power of ten, the nearest at or above {@code rough}. */
-	static double niceStep(double rough) {
+	public static double niceStep(double rough) {
 		double power = Math.pow(10, Math.floor(Math.log10(rough)));
 		for (double m : new double[] { 1, 2, 5, 10 }) {
 			if (m * power >= rough - 1e-12) {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code csi}: continual service improvement plans, checked and reported from the command line. */
 @Command(name = "csi", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Checks and reports ITIL continual service improvement plans written in the csi language.",
-		subcommands = { ValidateCommand.class, AnalyzeCommand.class, ReportCommand.class, FormatCommand.class, DiffCommand.class })
+		subcommands = { ValidateCommand.class, AnalyzeCommand.class, ReportCommand.class, FormatCommand.class, DiffCommand.class, HistoryCommand.class })
 public class CsiCommand implements java.util.concurrent.Callable<Integer> {
 
 	@picocli.CommandLine.Spec

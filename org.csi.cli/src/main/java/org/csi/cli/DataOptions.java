@@ -43,12 +43,21 @@ public class DataOptions {
 
 	/** The access of this run: the plan set's folders, the trusted ones, narrowed by csi.properties. */
 	DataAccess access(PlanSetOptions plans) throws PlanSetException {
-		List<Path> trusted = new ArrayList<>(plans.dataRoots());
+		return access(plans.dataRoots(), plans.dataAllowNarrowing());
+	}
+
+	/** The data steps over a plan set in {@code roots}, narrowed to {@code narrowing} when it is not empty. */
+	DataStep step(List<Path> roots, List<Path> narrowing, com.google.inject.Injector injector) throws PlanSetException {
+		return injector.getInstance(DataRunner.class).step(access(roots, narrowing));
+	}
+
+	private DataAccess access(List<Path> roots, List<Path> narrowing) throws PlanSetException {
+		List<Path> trusted = new ArrayList<>(roots);
 		allow.forEach(folder -> trusted.add(folder.toAbsolutePath().normalize()));
 		trusted.addAll(DataAccess.allowedByEnvironment(System.getenv()));
 		try {
 			DataAccess.Limits limits = DataAccess.Limits.DEFAULT.withBudget(budget).withMemory(memory);
-			return new DataAccess(DataAccess.folders(trusted.stream().distinct().toList(), plans.dataAllowNarrowing()),
+			return new DataAccess(DataAccess.folders(trusted.stream().distinct().toList(), narrowing),
 					ConnectionProfiles.load(System.getenv(), connections, Path.of(System.getProperty("user.home"))), limits);
 		} catch (IllegalArgumentException e) {
 			throw new PlanSetException(e.getMessage());

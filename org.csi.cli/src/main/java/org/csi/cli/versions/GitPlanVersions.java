@@ -157,6 +157,56 @@ public final class GitPlanVersions implements AutoCloseable {
 		return loader.getCachedBytes((int) PlanSetLoader.MAX_FILE_BYTES);
 	}
 
+	/** A revision that ends a cycle, and the day its commit was made (UTC). */
+	public record CycleRef(String revision, java.time.LocalDate date) {
+	}
+
+	/** The tags whose names match a glob ({@code q*}, {@code review-2026-*}), by the time of their commits, oldest first. */
+	public List<CycleRef> tags(String glob) throws PlanSetException {
+		java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(glob.chars().mapToObj(c -> switch (c) {
+		case '*' -> ".*";
+		case '?' -> ".";
+		default -> java.util.regex.Pattern.quote(String.valueOf((char) c));
+		}).collect(java.util.stream.Collectors.joining()));
+		record Tagged(String name, RevCommit commit) {
+		}
+		List<Tagged> tagged = new ArrayList<>();
+		try (RevWalk walk = new RevWalk(repository)) {
+			for (org.eclipse.jgit.lib.Ref tag : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+				String name = tag.getName().substring(Constants.R_TAGS.length());
+				ObjectId id = pattern.matcher(name).matches() ? repository.resolve(tag.getName() + "^{commit}") : null;
+				if (id != null) {
+					tagged.add(new Tagged(name, walk.parseCommit(id)));
+				}
+			}
+		} catch (IOException e) {
+			throw new PlanSetException("the tags of " + workTree + " cannot be read (" + e.getMessage() + ")");
+		}
+		tagged.sort(java.util.Comparator.comparingInt((Tagged t) -> t.commit().getCommitTime()).thenComparing(Tagged::name));
+		return tagged.stream().map(t -> new CycleRef(t.name(), date(t.commit()))).toList();
+	}
+
+	/** The last {@code count} commits of the first-parent line ending at {@code head}, oldest first. */
+	public List<CycleRef> lastCommits(String head, int count) throws PlanSetException {
+		List<CycleRef> cycles = new ArrayList<>();
+		RevCommit commit = commit(head);
+		try (RevWalk walk = new RevWalk(repository)) {
+			for (int i = 0; i < count && commit != null; i++) {
+				cycles.add(0, new CycleRef(i == 0 ? head : head + "~" + i, date(commit)));
+				commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+			}
+		} catch (org.eclipse.jgit.errors.MissingObjectException e) {
+			// a shallow clone ends here
+		} catch (IOException e) {
+			throw new PlanSetException("the history of " + workTree + " cannot be read (" + e.getMessage() + ")");
+		}
+		return cycles;
+	}
+
+	private static java.time.LocalDate date(RevCommit commit) {
+		return java.time.Instant.ofEpochSecond(commit.getCommitTime()).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+	}
+
 	/** Whether the repository is a shallow clone. */
 	private boolean shallow() {
 		return Files.isRegularFile(repository.getDirectory().toPath().resolve("shallow"));

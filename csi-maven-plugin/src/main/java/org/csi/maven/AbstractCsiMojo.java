@@ -91,14 +91,20 @@ abstract class AbstractCsiMojo extends AbstractMojo {
 				throw new MojoExecutionException("csi: " + e.getMessage());
 			}
 		}
-		if (referenceDate != null && !referenceDate.isBlank()) {
-			try {
-				settings = settings.withReferenceDate(LocalDate.parse(referenceDate.strip()));
-			} catch (DateTimeParseException e) {
-				throw new MojoExecutionException("csi: referenceDate must be a date such as 2027-01-31, found '" + referenceDate + "'");
-			}
+		LocalDate reference = referenceDate();
+		return reference == null ? settings : settings.withReferenceDate(reference);
+	}
+
+	/** The configured reference date, or null. */
+	LocalDate referenceDate() throws MojoExecutionException {
+		if (referenceDate == null || referenceDate.isBlank()) {
+			return null;
 		}
-		return settings;
+		try {
+			return LocalDate.parse(referenceDate.strip());
+		} catch (DateTimeParseException e) {
+			throw new MojoExecutionException("csi: referenceDate must be a date such as 2027-01-31, found '" + referenceDate + "'");
+		}
 	}
 
 	static List<String> errorLines(List<Finding> findings, Path base) {

@@ -198,9 +198,11 @@ public class PlanDiffer {
 		} else if (element instanceof Source) {
 			out.at(element, P.getNamed_Name(), IssueCodes.DIFF_SOURCE_REMOVED, "Source '" + label(element) + "'" + was);
 		} else if (element instanceof Action action) {
-			out.at(element, P.getNamed_Name(), IssueCodes.DIFF_ACTION_REMOVED, "Action '" + label(element) + "' was removed from the register while "
-					+ status(action) + " (it was in " + out.versions.beforeName() + "): close or cancel an action instead, so that the register keeps"
-					+ " its history.");
+			ActionStatus status = status(action.getStatus(), action);
+			out.at(element, P.getNamed_Name(), IssueCodes.DIFF_ACTION_REMOVED, "Action '" + label(element) + "' was deleted from the register"
+					+ (Actions.isOpen(status) ? " while still open (" + status.getLiteral() + " in " + out.versions.beforeName()
+							+ "): close or cancel it instead," : " (" + status.getLiteral() + " in " + out.versions.beforeName() + "): keep it,")
+					+ " so that the register keeps the history of what was done.");
 		} else if (element instanceof GapAcceptance acceptance) {
 			out.at(element, P.getGapAcceptance_Reason(), IssueCodes.DIFF_ACCEPTANCE_REMOVED, "The acceptance of the " + acceptance.getGap().getLiteral()
 					+ " gap of measure '" + referenced(acceptance, P.getGapAcceptance_Measure()) + "'" + was);
@@ -512,11 +514,6 @@ public class PlanDiffer {
 
 	private static ActionStatus status(ActionStatus status, Action action) {
 		return isSet(action, P.getAction_Status()) ? status : ActionStatus.NEW;
-	}
-
-	private static String status(Action action) {
-		ActionStatus status = status(action.getStatus(), action);
-		return Actions.isOpen(status) ? "still open (" + status.getLiteral() + ")" : status.getLiteral();
 	}
 
 	/** The text of a contained element as written, with runs of white space made one space. */

@@ -213,6 +213,40 @@ public class DiffCommandTest {
 		assertEquals(ExitCodes.FINDINGS, diff("q1", "q2", "--fail-on", "warning").code);
 	}
 
+	/** The other rules, between two folders: each change once, at its place. */
+	@Test
+	public void theOtherRules() throws Exception {
+		Path old = temporary.newFolder("before").toPath();
+		Path now = temporary.newFolder("after").toPath();
+		String before = V1.replace("    every month\n\nshould measure Backlog", "    every month\n    per service\n\nshould measure Backlog");
+		Files.writeString(old.resolve("sd.csi"), before + "\naccept breakdown gap of FCR because \"the export has no service yet\"\n");
+		String changed = before.replace("    lower is better\n", "    higher is better\n")
+				.replace("baseline 62% as of 2026-01-01", "baseline 60% as of 2026-01-01")
+				.replace("    target 100 tickets\n    every week\n", "    target 100 tickets\n    baseline 120 tickets\n    every month\n")
+				.replace("    per service\n", "    per service, priority\n")
+				.replace("    due 2026-03-31\n", "    due 2026-03-15\n")
+				.replace("\naction A3 \"Old\"\n    addresses Backlog\n    owner Lead\n    due 2026-02-28\n    status closed\n", "")
+				.replace("    provides FCR every month unit %\n", "    provides FCR every month unit % per service, priority\n")
+				+ "\noperational goal O2 \"Second\" refines T\n\nshould measure New \"New\"\n    serves O2\n";
+		Files.writeString(now.resolve("sd.csi"), changed);
+		CliRun run = CliRun.of("diff", old.toString(), now.toString());
+		assertEquals(run.err, "", run.err);
+		assertEquals("sd.csi:12:16: info csi.diff.gap-closed: Breakdown gap of measure 'sd.FCR' closed (it was: it is needed per service but no source provides that breakdown).\n"
+				+ "sd.csi:18:14: warning csi.diff.baseline-changed: Measure 'sd.FCR': baseline 62% as of 2026-01-01 became 60% as of 2026-01-01: the starting point that improvement is measured from moved.\n"
+				+ "sd.csi:20:9: info csi.diff.breakdown-added: Measure 'sd.FCR' is now broken down per priority.\n"
+				+ "sd.csi:25:5: warning csi.diff.direction-changed: Measure 'sd.Backlog': direction changed from 'lower is better' to 'higher is better': every judgement of its values is reversed.\n"
+				+ "sd.csi:27:14: info csi.diff.baseline-added: Measure 'sd.Backlog': baseline 120 tickets was set.\n"
+				+ "sd.csi:28:11: warning csi.diff.series-break: Measure 'sd.Backlog': frequency every week became every month, so its values before and after do not compare, and the plan does not say from when: add 'changed on <date> because \"...\"' to the measure.\n"
+				+ "sd.csi:41:9: info csi.diff.action-changed: Action 'sd.A1': due date brought forward from 2026-03-31 to 2026-03-15.\n"
+				+ "sd.csi:50:18: info csi.diff.goal-added: Operational goal 'sd.O2' was added.\n"
+				+ "sd.csi:52:16: warning csi.diff.gap-opened: Coverage gap of measure 'sd.New' opened: no source provides it.\n"
+				+ "sd.csi:52:16: info csi.diff.measure-added: Measure 'sd.New' was added.\n"
+				+ "OLD/sd.csi:49:8: warning csi.diff.action-removed: Action 'sd.A3' was deleted from the register (closed in OLD): keep it, so that the register keeps the history of what was done.\n"
+				+ "OLD/sd.csi:55:37: info csi.diff.acceptance-removed: The acceptance of the breakdown gap of measure 'sd.FCR' was removed (it was in OLD).\n"
+				+ "12 changes from OLD to {after}: 0 errors, 5 warnings, 7 infos.\n",
+				run.out.replace(now + "/", "").replace(old + "/", "OLD/").replace(old.toString(), "OLD").replace(now.toString(), "{after}"));
+	}
+
 	/** Two folders, no git: a definition change that the plan states is not a series break. */
 	@Test
 	public void aStatedChangeIsNotASeriesBreak() throws Exception {

@@ -13,7 +13,7 @@ import org.csi.dsl.common.Figures;
 import org.csi.dsl.common.Finding;
 import org.csi.dsl.measures.Status;
 import org.csi.report.HtmlStyle;
-import org.csi.report.view.ProcessChart;
+import org.csi.report.view.ValueAxis;
 import org.csi.report.history.History.ClosedAction;
 import org.csi.report.history.History.Cycle;
 import org.csi.report.history.History.Kpi;
@@ -119,17 +119,10 @@ public final class HistoryHtml {
 				}
 			}
 		}
-		if (min > max) {
-			min = 0;
-			max = 1;
-		}
-		if (max - min < 1e-9) {
-			max = min + 1;
-		}
-		double pad = (max - min) * 0.1;
-		double step = ProcessChart.niceStep((max - min + 2 * pad) / 4);
-		double low = Math.floor((min - pad) / step) * step;
-		double high = Math.ceil((max + pad) / step) * step;
+		ValueAxis axis = ValueAxis.spanning(min, max);
+		double low = axis.low();
+		double high = axis.high();
+		double step = axis.step();
 		int height = TOP + PLOT + 56;
 		StringBuilder description = new StringBuilder();
 		StringBuilder svg = new StringBuilder();

@@ -21,7 +21,7 @@ import org.csi.report.PlanReport.StretchFigure;
  * presentation attributes (the report's Content-Security-Policy allows no inline style); every text
  * from the plan is escaped as it is written.
  */
-public final class ProcessChart {
+final class ProcessChart {
 
 	static final String COMMON = "#57606a";
 	static final String IMPROVEMENT = "#0969da";
@@ -105,28 +105,9 @@ public final class ProcessChart {
 				max = Math.max(max, value);
 			}
 		}
-		if (min > max) {
-			min = 0;
-			max = 1;
-		}
-		if (max - min < 1e-9) {
-			max = min + 1;
-		}
-		double pad = (max - min) * 0.06;
-		double step = niceStep((max - min + 2 * pad) / 5);
-		low = Math.floor((min - pad) / step) * step;
-		high = Math.ceil((max + pad) / step) * step;
-	}
-
-	/** 1, 2 or 5 times a power of ten, the nearest at or above {@code rough}. */
-	public static double niceStep(double rough) {
-		double power = Math.pow(10, Math.floor(Math.log10(rough)));
-		for (double m : new double[] { 1, 2, 5, 10 }) {
-			if (m * power >= rough - 1e-12) {
-				return m * power;
-			}
-		}
-		return 10 * power;
+		ValueAxis axis = ValueAxis.spanning(min, max);
+		low = axis.low();
+		high = axis.high();
 	}
 
 	private double y(double value) {
@@ -140,7 +121,7 @@ public final class ProcessChart {
 
 	/** Grid lines with their values, the unit above them, and period labels under the axis (at most about 8). */
 	private void axis() {
-		double step = niceStep((high - low) / 5);
+		double step = ValueAxis.niceStep((high - low) / 5);
 		for (double v = low; v <= high + step / 2; v += step) {
 			double at = y(v);
 			line(LEFT, at, WIDTH - RIGHT, at, "#eaeef2", null, 1);

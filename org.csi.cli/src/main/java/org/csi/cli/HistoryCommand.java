@@ -55,6 +55,10 @@ public class HistoryCommand extends PlanSetCommand {
 	@Option(names = "--last", paramLabel = "N", description = "the cycles are the last N commits of HEAD's first-parent line instead of tags")
 	Integer last;
 
+	@Option(names = "--commits", paramLabel = "REGEX", description = "the cycles are the commits of HEAD's first-parent line whose message's"
+			+ " first line matches (e.g. '^Review')")
+	String commits;
+
 	@Option(names = "--in", paramLabel = "FOLDER", description = "only the .csi files under this folder (repeatable; default: the whole"
 			+ " repository); csi.properties is the one nearest to the first folder")
 	List<Path> folders = new ArrayList<>();
@@ -76,8 +80,14 @@ public class HistoryCommand extends PlanSetCommand {
 
 	@Override
 	protected int run(PrintWriter out, PrintWriter err) throws PlanSetException, IOException {
-		if (tags != null && last != null) {
-			throw new PlanSetException("--tags and --last choose the cycles in two ways: give one of them");
+		if ((tags != null ? 1 : 0) + (last != null ? 1 : 0) + (commits != null ? 1 : 0) > 1) {
+			throw new PlanSetException("--tags, --last and --commits choose the cycles in different ways: give one of them");
+		}
+		java.util.regex.Pattern messages;
+		try {
+			messages = commits == null ? null : java.util.regex.Pattern.compile(commits);
+		} catch (java.util.regex.PatternSyntaxException e) {
+			throw new PlanSetException("--commits '" + commits + "' is not a regular expression: " + e.getDescription());
 		}
 		if (last != null && last < 1) {
 			throw new PlanSetException("--last must be 1 or more, found " + last);
@@ -85,10 +95,12 @@ public class HistoryCommand extends PlanSetCommand {
 		Injector injector = Csi.injector();
 		History history;
 		try (GitPlanVersions git = GitPlanVersions.open(repository, folders)) {
-			List<GitPlanVersions.CycleRef> refs = last != null ? git.lastCommits("HEAD", last) : git.tags(tags == null ? "*" : tags);
+			List<GitPlanVersions.CycleRef> refs = last != null ? git.lastCommits("HEAD", last)
+					: messages != null ? git.commitsMatching("HEAD", messages) : git.tags(tags == null ? "*" : tags);
 			if (refs.isEmpty()) {
-				throw new PlanSetException(tags == null && last == null ? "the repository has no tags: tag the commit of each review, or give"
-						+ " --last N for the last N commits" : "no tag matches '" + tags + "'");
+				throw new PlanSetException(messages != null ? "no commit message matches '" + commits + "'"
+						: tags == null && last == null ? "the repository has no tags: tag the commit of each review, or give --last N for the"
+								+ " last N commits" : "no tag matches '" + tags + "'");
 			}
 			List<PlanSetHistory.CycleEnd> ends = new ArrayList<>();
 			for (GitPlanVersions.CycleRef ref : refs) {

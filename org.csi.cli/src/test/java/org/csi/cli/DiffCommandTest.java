@@ -147,27 +147,22 @@ public class DiffCommandTest {
 	public TemporaryFolder temporary = new TemporaryFolder();
 
 	private Path repository;
-	private Git git;
+	private TestRepository git;
 
 	@Before
 	public void setUp() throws Exception {
 		repository = temporary.newFolder("repo").toPath();
-		git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call();
-		commit("plans/sd.csi", V1, "the plan at the start of Q1");
-		git.tag().setName("q1").call();
+		git = TestRepository.init(repository);
+		git.commit("plans/sd.csi", V1, "the plan at the start of Q1");
+		git.tag("q1");
 	}
 
 	private void commit(String path, String text, String message) throws Exception {
-		Path file = repository.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
-		git.add().addFilepattern(path).call();
-		git.commit().setMessage(message).setAuthor("csi", "csi@example.org").setCommitter("csi", "csi@example.org").setSign(false).call();
+		git.commit(path, text, message);
 	}
 
 	private void move(String from, String to, String text) throws Exception {
-		git.rm().addFilepattern(from).call();
-		commit(to, text, "moved " + from + " to " + to);
+		git.move(from, to, text);
 	}
 
 	private CliRun diff(String... args) {
@@ -182,7 +177,7 @@ public class DiffCommandTest {
 	@Test
 	public void whatChangedBetweenTwoTags() throws Exception {
 		move("plans/sd.csi", "plans/service-desk/sd.csi", V2);
-		git.tag().setName("q2").call();
+		git.tag("q2");
 		CliRun run = diff("q1", "q2", "--reference-date", "2026-08-01");
 		assertEquals(run.err, "", run.err);
 		// the file moved: nothing was removed or added with it; every place is in the new version
@@ -300,8 +295,7 @@ public class DiffCommandTest {
 		String more = "package sd\n\nshould measure Queue \"Queue\"\n    serves T\n    target 10\n";
 		commit("plans/more.csi", more, "a second file");
 		Files.writeString(repository.resolve("plans/more.csi"), more.replace("    target 10\n", "    target\n"));
-		git.add().addFilepattern("plans/more.csi").call();
-		commit("plans/sd.csi", V1.replace("target 75%", "target 70%"), "broken");
+				commit("plans/sd.csi", V1.replace("target 75%", "target 70%"), "broken");
 		CliRun run = diff("HEAD~1");
 		assertEquals("plans/more.csi:5:5: error csi.diff.unreadable: In HEAD (" + shortId("HEAD") + ") this file does not parse ('target'"
 				+ " cannot come here; csi validate says more): its elements are left out of the comparison.\n"
@@ -378,6 +372,6 @@ public class DiffCommandTest {
 	}
 
 	private String shortId(String ref) throws Exception {
-		return git.getRepository().resolve(ref + "^{commit}").abbreviate(7).name();
+		return git.id(ref);
 	}
 }

@@ -5,11 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -68,30 +64,23 @@ public class HistoryCommandTest {
 	public TemporaryFolder temporary = new TemporaryFolder();
 
 	private Path repository;
-	private Git git;
+	private TestRepository git;
 
 	@Before
 	public void setUp() throws Exception {
 		repository = temporary.newFolder("repo").toPath();
-		git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call();
+		git = TestRepository.init(repository);
 		Files.writeString(repository.resolve("rows.csv"), ROWS);
-		commit(PLAN, "2026-02-01", "first review");
-		git.tag().setName("review-1").call();
+		git.commit("t.csi", PLAN, "first review", "2026-02-01");
+		git.tag("review-1");
 		// the second review: the target raised to 12, the action closed, and a measure no source provides
-		commit(PLAN.replace("target 10 points", "target 12 points").replace("status in-progress", "status closed\n    outcome succeeded")
-				+ "\nshould measure Q \"Queue\"\n    serves T\n    target 5\n    baseline 9 as of 2026-01-01\n", "2026-04-01", "second review");
-		git.tag().setName("review-2").call();
-	}
-
-	private void commit(String plan, String day, String message) throws Exception {
-		Files.writeString(repository.resolve("t.csi"), plan);
-		git.add().addFilepattern(".").call();
-		PersonIdent who = new PersonIdent("csi", "csi@example.org", Instant.parse(day + "T09:00:00Z"), ZoneOffset.UTC);
-		git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+		git.commit("t.csi", PLAN.replace("target 10 points", "target 12 points").replace("status in-progress", "status closed\n    outcome succeeded")
+				+ "\nshould measure Q \"Queue\"\n    serves T\n    target 5\n    baseline 9 as of 2026-01-01\n", "second review", "2026-04-01");
+		git.tag("review-2");
 	}
 
 	private String id(String ref) throws Exception {
-		return git.getRepository().resolve(ref + "^{commit}").abbreviate(7).name();
+		return git.id(ref);
 	}
 
 	@Test
@@ -132,6 +121,16 @@ public class HistoryCommandTest {
 		assertEquals("HEAD (" + id("HEAD") + "), ended 2026-04-01: no KPI judged\n"
 				+ "  t.M: not computed: target 12 points\n"
 				+ "  t.Q: not computed: baseline 9 as of 2026-01-01, target 5\n", run.out);
+	}
+
+	@Test
+	public void theCommitsWhoseMessageMatches() throws Exception {
+		CliRun run = CliRun.of("history", "--repository", repository.toString(), "--commits", "^second", "--no-data");
+		assertEquals(id("review-2") + ", ended 2026-04-01: no KPI judged\n"
+				+ "  t.M: not computed: target 12 points\n"
+				+ "  t.Q: not computed: baseline 9 as of 2026-01-01, target 5\n", run.out);
+		CliRun none = CliRun.of("history", "--repository", repository.toString(), "--commits", "^third");
+		assertEquals("csi: no commit message matches '^third'\n", none.err);
 	}
 
 	@Test

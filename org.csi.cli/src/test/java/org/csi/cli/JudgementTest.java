@@ -203,7 +203,7 @@ public class JudgementTest {
 				"2026-08-01");
 		assertTrue(run.out, run.out.contains("  -- action 'A' completed on 2026-01-01: limits computed afresh from here\n"
 				+ "  2026-01-01         14  no target        1 row      signal: improvement (run, near)\n"));
-		assertTrue(run.out, run.out.contains("  2026-04-01         16  no target        1 row      signal: improvement (run, outside, near)\n"));
+		assertTrue(run.out, run.out.contains("  2026-04-01         16  no target        1 row      signal: improvement (run, near, outside)\n"));
 		assertTrue(run.out, run.out.contains("\n  variation: special cause: improvement, 7 periods in a row above the mean of 11.5 (2026-01-01 to"
 				+ " 2026-07-01) (against the limits 7.87 to 15.13 points around a mean of 11.5 before; since action 'A' completed (2026-01-01): 7"
 				+ " of 12 periods for limits of its own)\n"));

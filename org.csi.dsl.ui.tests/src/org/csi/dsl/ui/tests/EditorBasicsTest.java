@@ -88,7 +88,7 @@ public class EditorBasicsTest {
 	}
 
 	private static IMarker marker(IFile file, String code) throws CoreException {
-		for (IMarker marker : file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO)) {
+		for (IMarker marker : file.findMarkers(Markers.TYPE, true, IResource.DEPTH_ZERO)) {
 			if (code.equals(marker.getAttribute(Markers.CODE, null))) {
 				return marker;
 			}

@@ -184,11 +184,75 @@ public class ProjectTest {
 		String text = hover.hoverText(plan.indexOf("Restore \"") + 2);
 		assertTrue(text, text.endsWith("\n\nData: latest 4.5 hours (within tolerance) for 2026-02-01; no process limits yet: 2 of 12 periods with"
 				+ " data."));
-		IMarker[] data = java.util.Arrays.stream(project.getFile("t.csi").findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO))
+		IMarker[] data = java.util.Arrays.stream(project.getFile("t.csi").findMarkers(Markers.TYPE, true, IResource.DEPTH_ZERO))
 				.filter(marker -> marker.getAttribute(Markers.FROM_DATA, false)).toArray(IMarker[]::new);
 		assertEquals(1, data.length);
 		assertEquals("Check 'resolved is set' fails for 1 of 3 rows of source 'Tickets'.", data[0].getAttribute(IMarker.MESSAGE, ""));
 		assertEquals(26, data[0].getAttribute(IMarker.LINE_NUMBER, 0));
+	}
+
+	/**
+	 * What the data says about an action shows in its editor (the data run's markers, unlike the
+	 * validation ones, have annotations there), and Ctrl+1 on it records the outcome: twelve months
+	 * around 11.5, then seven above it after the action's completion, improved (JudgementTest).
+	 */
+	@Test
+	public void theVerdictOnAnActionShowsInTheEditorAndCtrl1RecordsIt() throws Exception {
+		String plan = """
+				package t
+
+				plan P "Plan" owner Lead
+				vision V "Vision"
+				strategy S "Strategy" supports V
+				tactical goal T "Tactical" supports S
+				process Pr "Process"
+				role Lead "Lead" process-owner of Pr
+
+				should measure M "Measure"
+				    serves T
+				    unit points
+				    higher is better
+				    every month
+
+				source Rows "Rows"
+				    owner Lead
+				    data "rows.csv"
+				    provides M
+
+				gather M from Rows by Lead
+				process M as "by hand" by Lead
+				    compute mean of "v" on "t"
+				analyse M against target by Lead
+				present M to Lead as dashboard
+
+				action A "Action"
+				    addresses M
+				    owner Lead
+				    due 2026-01-31
+				    completed 2026-01-01
+				    status monitoring
+				""";
+		StringBuilder rows = new StringBuilder("t,v\n");
+		double[] values = { 10, 12, 11, 13, 12, 10, 11, 12, 13, 11, 12, 11, 14, 15, 14, 16, 15, 14, 15 };
+		for (int i = 0; i < values.length; i++) {
+			rows.append(LocalDate.of(2025, 1, 1).plusMonths(i)).append(" 00:00:00,").append(values[i]).append('\n');
+		}
+		project = project("verdict", "t.csi", plan, "rows.csv", rows.toString(), "csi.properties", "reference-date = 2026-08-01\n");
+		CsiEditor editor = open(project.getFile("t.csi"));
+		Job job = injected(GenerateReportsHandler.class).job(project);
+		job.schedule();
+		waitUntil("the report job", () -> job.getResult() != null);
+		assertTrue(job.getResult().getMessage(), job.getResult().isOK());
+		int completed = plan.indexOf("completed 2026-01-01") + "completed ".length() + 3; // in the date, where the finding is
+		org.eclipse.jface.text.source.IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		waitUntil("the data's annotation in the editor", () -> {
+			List<String> types = new java.util.ArrayList<>();
+			model.getAnnotationIterator().forEachRemaining(annotation -> types.add(annotation.getType()));
+			return types.contains("org.csi.dsl.ui.data.info");
+		});
+		org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor assist = editor.injected(new org.csi.dsl.ui.quickfix.CsiQuickAssistProcessor(editor));
+		assertEquals(List.of("Record the outcome the data shows: 'outcome succeeded'"),
+				assist.fixesAt(completed).stream().map(org.csi.dsl.ide.quickfix.QuickFix::label).toList());
 	}
 
 	@Test

@@ -180,7 +180,7 @@ public final class Workbench {
 	/** The problem markers of a file as {@code line severity: message}, in line order. */
 	public static List<String> markers(IResource resource) throws CoreException {
 		List<String> lines = new ArrayList<>();
-		IMarker[] markers = resource.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO);
+		IMarker[] markers = resource.findMarkers(Markers.TYPE, true, IResource.DEPTH_ZERO);
 		java.util.Arrays.sort(markers, java.util.Comparator.comparingInt((IMarker m) -> m.getAttribute(IMarker.LINE_NUMBER, 0))
 				.thenComparingInt(m -> m.getAttribute(IMarker.CHAR_START, 0)));
 		for (IMarker marker : markers) {

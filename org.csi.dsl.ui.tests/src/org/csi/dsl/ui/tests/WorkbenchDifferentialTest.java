@@ -271,7 +271,7 @@ public class WorkbenchDifferentialTest {
 		List<String> expected = sorted(render(headless.findings(copies(texts()), settings)));
 		List<String> markers = new ArrayList<>();
 		for (IFile file : ProjectPlans.planFiles(project)) {
-			for (IMarker marker : file.findMarkers(Markers.TYPE, false, IResource.DEPTH_ZERO)) {
+			for (IMarker marker : file.findMarkers(Markers.TYPE, true, IResource.DEPTH_ZERO)) {
 				int start = marker.getAttribute(IMarker.CHAR_START, -1);
 				markers.add(line(file.getProjectRelativePath().toString(), marker.getAttribute(IMarker.LINE_NUMBER, 0), start, marker.getAttribute(IMarker.CHAR_END, -1) - start,
 						severity(marker.getAttribute(IMarker.SEVERITY, -1)), marker.getAttribute(Markers.CODE, ""),

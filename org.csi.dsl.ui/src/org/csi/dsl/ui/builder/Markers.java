@@ -19,6 +19,13 @@ public final class Markers {
 
 	public static final String TYPE = "org.csi.dsl.ui.problem";
 
+	/**
+	 * The markers of the data's findings, a kind of {@link #TYPE}: an open editor shows them (it has
+	 * no findings of its own about the data), while it hides the validation markers that its
+	 * as-you-type findings stand for.
+	 */
+	public static final String DATA_TYPE = "org.csi.dsl.ui.dataProblem";
+
 	/** The issue code of the finding, for quick fixes from the Problems view. */
 	public static final String CODE = "code";
 
@@ -33,7 +40,7 @@ public final class Markers {
 	 * {@code dataFindings}; a null {@code dataFindings} keeps the data markers there are.
 	 */
 	public static void replace(IResource file, List<Finding> findings, List<Finding> dataFindings) throws CoreException {
-		for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+		for (IMarker marker : file.findMarkers(TYPE, true, IResource.DEPTH_ZERO)) {
 			if (dataFindings != null || !marker.getAttribute(FROM_DATA, false)) {
 				marker.delete();
 			}
@@ -42,7 +49,7 @@ public final class Markers {
 			file.createMarker(TYPE, attributes(finding, false));
 		}
 		for (Finding finding : dataFindings == null ? List.<Finding> of() : dataFindings) {
-			file.createMarker(TYPE, attributes(finding, true));
+			file.createMarker(DATA_TYPE, attributes(finding, true));
 		}
 	}
 
@@ -66,14 +73,14 @@ public final class Markers {
 
 	/** A problem of a file that is not a plan, such as a wrong line of csi.properties, or a plan that cannot be read. */
 	public static void replace(IResource file, int line, String message) throws CoreException {
-		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
 		file.createMarker(TYPE, Map.of(IMarker.MESSAGE, message, IMarker.SEVERITY, IMarker.SEVERITY_ERROR,
 				IMarker.LINE_NUMBER, Math.max(1, line)));
 	}
 
 	public static void clear(IResource resource) throws CoreException {
 		if (resource.exists()) {
-			resource.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			resource.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
 		}
 	}
 }

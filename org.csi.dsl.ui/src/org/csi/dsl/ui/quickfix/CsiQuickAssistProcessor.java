@@ -6,9 +6,11 @@ import java.util.List;
 import org.csi.dsl.ide.quickfix.QuickFix;
 import org.csi.dsl.ide.quickfix.QuickFixes;
 import org.csi.dsl.ui.CsiUiPlugin;
+import org.csi.dsl.ui.builder.Markers;
 import org.csi.dsl.ui.editor.CsiEditor;
 import org.csi.dsl.ui.editor.DocumentEdits;
 import org.csi.dsl.ui.findings.CsiAnnotation;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
@@ -19,6 +21,7 @@ import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
@@ -30,6 +33,9 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Inject
 	private QuickFixes quickFixes;
+
+	@Inject
+	private CsiMarkerResolutions markerResolutions;
 
 	private final CsiEditor editor;
 
@@ -44,7 +50,18 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 
 	@Override
 	public boolean canFix(Annotation annotation) {
-		return annotation instanceof CsiAnnotation csi && QuickFixes.isFixable(csi.getIssue().getCode());
+		return annotation instanceof CsiAnnotation csi && QuickFixes.isFixable(csi.getIssue().getCode())
+				|| dataMarker(annotation) != null;
+	}
+
+	/** The marker of a finding of the last data run that an annotation shows, when it has fixes; else null. */
+	private static IMarker dataMarker(Annotation annotation) {
+		if (annotation instanceof MarkerAnnotation markerAnnotation && markerAnnotation.getMarker().exists()
+				&& markerAnnotation.getMarker().getAttribute(Markers.FROM_DATA, false)
+				&& QuickFixes.isFixable(markerAnnotation.getMarker().getAttribute(Markers.CODE, null))) {
+			return markerAnnotation.getMarker();
+		}
+		return null;
 	}
 
 	@Override
@@ -58,17 +75,29 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 				.toArray(ICompletionProposal[]::new);
 	}
 
-	/** The fixes of every finding at an offset of the editor's text; public for tests. */
+	/**
+	 * The fixes of every finding at an offset of the editor's text: those of the text being typed, and
+	 * those of the last data run (its markers, such as the verdict on an action); public for tests.
+	 */
 	public List<QuickFix> fixesAt(int offset) {
 		List<Issue> issues = new ArrayList<>();
+		List<IMarker> dataMarkers = new ArrayList<>();
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		model.getAnnotationIterator().forEachRemaining(annotation -> {
 			Position position = model.getPosition(annotation);
-			if (annotation instanceof CsiAnnotation csi && position != null && position.getOffset() <= offset
-					&& offset <= position.getOffset() + position.getLength()) {
+			if (position == null || position.getOffset() > offset || offset > position.getOffset() + position.getLength()) {
+				return;
+			}
+			if (annotation instanceof CsiAnnotation csi) {
 				issues.add(csi.getIssue());
+			} else if (dataMarker(annotation) != null) {
+				dataMarkers.add(dataMarker(annotation));
 			}
 		});
+		List<QuickFix> fromData = new ArrayList<>();
+		for (IMarker marker : dataMarkers) {
+			fromData.addAll(markerResolutions.fixesOf(marker));
+		}
 		String text = editor.getDocument().get();
 		return editor.getWorkspace().read(set -> {
 			XtextResource resource = (XtextResource) set.getResource(editor.getPlanUri(), false);
@@ -79,6 +108,7 @@ public class CsiQuickAssistProcessor implements IQuickAssistProcessor {
 			for (Issue issue : issues) {
 				fixes.addAll(quickFixes.fixes(resource, issue));
 			}
+			fixes.addAll(fromData);
 			return fixes;
 		});
 	}

@@ -106,7 +106,8 @@ public final class GitPlanVersions implements AutoCloseable {
 	/** The plan set as it is in a commit. */
 	public PlanVersion version(String revision) throws PlanSetException {
 		RevCommit commit = commit(revision);
-		String name = revision + " (" + commit.abbreviate(7).name() + ")";
+		String id = commit.abbreviate(7).name();
+		String name = revision.equals(id) ? id : revision + " (" + id + ")";
 		Map<Path, String> sources = new LinkedHashMap<>();
 		List<PlanSetException> unreadable = new ArrayList<>();
 		try (TreeWalk tree = new TreeWalk(repository)) {
@@ -193,6 +194,29 @@ public final class GitPlanVersions implements AutoCloseable {
 		try (RevWalk walk = new RevWalk(repository)) {
 			for (int i = 0; i < count && commit != null; i++) {
 				cycles.add(0, new CycleRef(i == 0 ? head : head + "~" + i, date(commit)));
+				commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+			}
+		} catch (org.eclipse.jgit.errors.MissingObjectException e) {
+			// a shallow clone ends here
+		} catch (IOException e) {
+			throw new PlanSetException("the history of " + workTree + " cannot be read (" + e.getMessage() + ")");
+		}
+		return cycles;
+	}
+
+	/**
+	 * The commits of the first-parent line ending at {@code head} whose message's first line matches
+	 * {@code pattern} (a regular expression found anywhere in it), oldest first, each named by its
+	 * abbreviated id.
+	 */
+	public List<CycleRef> commitsMatching(String head, java.util.regex.Pattern pattern) throws PlanSetException {
+		List<CycleRef> cycles = new ArrayList<>();
+		RevCommit commit = commit(head);
+		try (RevWalk walk = new RevWalk(repository)) {
+			while (commit != null) {
+				if (pattern.matcher(commit.getShortMessage()).find()) {
+					cycles.add(0, new CycleRef(commit.abbreviate(7).name(), date(commit)));
+				}
 				commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
 			}
 		} catch (org.eclipse.jgit.errors.MissingObjectException e) {

@@ -48,6 +48,7 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 		if (description != null) {
 			lines.add(description.toString());
 		}
+		int firstAfterDescription = lines.size();
 		PlanSetIndex index = indexProvider.get(element);
 		if (element instanceof ShouldMeasure measure) {
 			String judged = org.csi.dsl.measures.JudgementWords.of(measure);
@@ -77,7 +78,8 @@ public class CsiDocumentationProvider implements IEObjectDocumentationProvider {
 			if (!missing.isEmpty()) {
 				lines.add("Steps still missing: " + String.join(", ", missing) + ".");
 			}
-			lines.addAll(data.of(measure));
+			// what the data says comes first after the title and description: a hover shows its first lines
+			lines.addAll(firstAfterDescription, data.of(measure));
 		} else if (element instanceof Goal goal) {
 			List<String> measures = index.measuresServing(goal).stream().map(ShouldMeasure::getName).toList();
 			if (!measures.isEmpty()) {

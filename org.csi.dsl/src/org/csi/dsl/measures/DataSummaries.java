@@ -32,12 +32,26 @@ public class DataSummaries {
 			String unit = analysis.measure().getUnit();
 			about.add("Data: " + (latest == null ? "no data yet" : latest.actual() == null ? "no data for " + latest.period()
 					: "latest " + Figures.number(latest.actual()) + Units.suffix(unit) + " (" + latest.status().label() + ") for " + latest.period())
-					+ "; " + BehaviourWords.of(analysis.behaviour(), analysis.periods(), analysis.target(), unit) + ".");
+					+ ".");
+			about.add("Variation: " + BehaviourWords.of(analysis.behaviour(), analysis.periods(), analysis.target(), unit) + ".");
+			if (analysis.target() != null) {
+				about.add("Assurance: " + assurance(analysis.behaviour()) + ".");
+			}
 			put(analysis.measure(), about);
 			for (ActionVerdict verdict : analysis.verdicts()) {
 				put(verdict.action(), List.of("Data of " + verdict.measure() + " since " + verdict.completed() + ": " + verdict.sentence() + "."));
 			}
 		}
+	}
+
+	/** Whether the process as it runs meets the target, or how many more periods that needs to be said. */
+	private static String assurance(Behaviour behaviour) {
+		if (behaviour.assurance() != null) {
+			return behaviour.assurance().label();
+		}
+		Behaviour.Stretch latest = behaviour.latest();
+		return latest == null ? "no data" : "not yet: " + latest.points() + " of " + ProcessBehaviour.MIN_POINTS + " periods"
+				+ (latest.change() == null ? "" : " since the change") + " for limits of its own";
 	}
 
 	private void put(EObject element, List<String> about) {

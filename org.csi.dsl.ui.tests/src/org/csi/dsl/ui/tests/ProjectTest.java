@@ -182,8 +182,8 @@ public class ProjectTest {
 		CsiHover hover = editor.injected(new CsiHover(editor));
 		waitUntil("the hover", () -> hover.hoverText(plan.indexOf("Restore \"") + 2) != null);
 		String text = hover.hoverText(plan.indexOf("Restore \"") + 2);
-		assertTrue(text, text.endsWith("\n\nData: latest 4.5 hours (within tolerance) for 2026-02-01; no process limits yet: 2 of 12 periods with"
-				+ " data."));
+		assertTrue(text, text.contains("Should-measure Restore: Time to restore\n\nData: latest 4.5 hours (within tolerance) for 2026-02-01.\n\n"
+				+ "Variation: no process limits yet: 2 of 12 periods with data.\n\nAssurance: not yet: 2 of 12 periods for limits of its own.\n\n"));
 		IMarker[] data = java.util.Arrays.stream(project.getFile("t.csi").findMarkers(Markers.TYPE, true, IResource.DEPTH_ZERO))
 				.filter(marker -> marker.getAttribute(Markers.FROM_DATA, false)).toArray(IMarker[]::new);
 		assertEquals(1, data.length);

@@ -73,7 +73,9 @@ public class DiffCommand extends PlanSetCommand {
 
 	@Override
 	protected int run(PrintWriter out, PrintWriter err) throws PlanSetException, IOException {
+		Timing timing = Timing.fromEnvironment(err);
 		Injector injector = Csi.injector();
+		timing.phase("injector");
 		PlanVersion before;
 		PlanVersion after;
 		Path paths = Paths.get("");
@@ -94,8 +96,9 @@ public class DiffCommand extends PlanSetCommand {
 				paths = git.workTree();
 			}
 		}
+		timing.phase("read both versions");
 		PlanSetDiff.Result diff = injector.getInstance(PlanSetDiff.class).diff(before, after,
-				referenceDate == null ? null : PlanSetOptions.parseDate("--reference-date", referenceDate));
+				referenceDate == null ? null : PlanSetOptions.parseDate("--reference-date", referenceDate), timing::phase);
 		ValidationResult result = new ValidationResult(diff.changes(), diff.files(), paths, VersionProvider.version());
 		StringWriter text = new StringWriter();
 		try (PrintWriter writer = new PrintWriter(text)) {

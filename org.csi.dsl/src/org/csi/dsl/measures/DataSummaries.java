@@ -50,8 +50,8 @@ public class DataSummaries {
 			return behaviour.assurance().label();
 		}
 		Behaviour.Stretch latest = behaviour.latest();
-		return latest == null ? "no data" : "not yet: " + latest.points() + " of " + ProcessBehaviour.MIN_POINTS + " periods"
-				+ (latest.change() == null ? "" : " since the change") + " for limits of its own";
+		return latest == null ? "no data" : "not known yet: " + latest.points() + " of the " + ProcessBehaviour.MIN_POINTS
+				+ " periods needed for limits of the process" + (latest.change() == null ? "" : " since the change");
 	}
 
 	private void put(EObject element, List<String> about) {

@@ -3,6 +3,7 @@ package org.csi.dsl.ui.tests;
 import static org.csi.dsl.ui.tests.Workbench.*;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 
@@ -64,6 +65,11 @@ public class CompareTest {
 		assertEquals("Measure 't.M': target 90% became 85%, easier to meet (higher is better).", row.getText(0));
 		assertEquals("14", row.getText(1));
 		assertEquals("csi.diff.target-loosened", row.getText(2));
+		// the change is read whole: its column is as wide as its text (the trial found it cut at a fixed width)
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(input.table());
+		int needed = gc.textExtent(row.getText(0)).x;
+		gc.dispose();
+		assertTrue(input.table().getColumn(0).getWidth() + " < " + needed, input.table().getColumn(0).getWidth() >= needed);
 		screenshot("compare-csi-changes");
 	}
 

@@ -183,7 +183,7 @@ public class ProjectTest {
 		waitUntil("the hover", () -> hover.hoverText(plan.indexOf("Restore \"") + 2) != null);
 		String text = hover.hoverText(plan.indexOf("Restore \"") + 2);
 		assertTrue(text, text.contains("Should-measure Restore: Time to restore\n\nData: latest 4.5 hours (within tolerance) for 2026-02-01.\n\n"
-				+ "Variation: no process limits yet: 2 of 12 periods with data.\n\nAssurance: not yet: 2 of 12 periods for limits of its own.\n\n"));
+				+ "Variation: no process limits yet: 2 of 12 periods with data.\n\nAssurance: not known yet: 2 of the 12 periods needed for limits of the process.\n\n"));
 		IMarker[] data = java.util.Arrays.stream(project.getFile("t.csi").findMarkers(Markers.TYPE, true, IResource.DEPTH_ZERO))
 				.filter(marker -> marker.getAttribute(Markers.FROM_DATA, false)).toArray(IMarker[]::new);
 		assertEquals(1, data.length);

@@ -90,6 +90,10 @@ public class PlanChangesInput extends CompareEditorInput {
 					? String.valueOf(change.line()) : change.file().getFileName() + ":" + change.line(), change.code() });
 			item.setImage(0, image(change.severity()));
 		}
+		// each column as wide as its longest text: a change is read whole, not cut at a fixed width
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
 		super.createContents(sash);
 		sash.setWeights(30, 70);
 		return sash;

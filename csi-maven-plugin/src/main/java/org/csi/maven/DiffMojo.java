@@ -41,7 +41,7 @@ public class DiffMojo extends AbstractCsiMojo {
 	String head;
 
 	/** Fail the build on changes of this severity or worse: error, warning or never. */
-	@Parameter(property = "csi.diff.failOn", defaultValue = "never")
+	@Parameter(property = "csi.diff.failOn", defaultValue = "error")
 	String failOn;
 
 	/** Also write the changes as Markdown for a pull-request comment to this file. */

@@ -90,7 +90,7 @@ public class DiffMojoTest {
 	}
 
 	@Test
-	public void byDefaultItOnlyReports() throws Exception {
+	public void withFailOnNeverItOnlyReports() throws Exception {
 		ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
 		mojo(log, "never").execute();
 		assertEquals(2, log.lines.size());

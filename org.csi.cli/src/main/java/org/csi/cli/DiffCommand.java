@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 				+ " nothing is checked out) or two folders.",
 				"Each change has a rule id (csi.diff.*) whose severity csi.properties can change; the settings of BASE apply." },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:no change at the --fail-on severity", "1:changes at the --fail-on severity", "2:bad usage, a revision or folder that"
+		exitCodeList = { "0:no change at the --fail-on severity", "1:changes at the --fail-on severity (by default: errors, a file that does"
+				+ " not parse in one version)", "2:bad usage, a revision or folder that"
 				+ " cannot be read", "3:internal error" })
 public class DiffCommand extends PlanSetCommand {
 
@@ -64,7 +65,7 @@ public class DiffCommand extends PlanSetCommand {
 	@Option(names = "--output", paramLabel = "FILE", description = "write the changes to FILE instead of standard output")
 	Path output;
 
-	@Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "never",
+	@Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
 			description = "exit 1 on changes of this severity or worse: error, warning or never (default: ${DEFAULT-VALUE})")
 	ValidateCommand.FailOn failOn;
 

@@ -297,6 +297,7 @@ public class DiffCommandTest {
 		Files.writeString(repository.resolve("plans/more.csi"), more.replace("    target 10\n", "    target\n"));
 				commit("plans/sd.csi", V1.replace("target 75%", "target 70%"), "broken");
 		CliRun run = diff("HEAD~1");
+		assertEquals(run.out, ExitCodes.FINDINGS, run.code); // an error fails the run by default
 		assertEquals("plans/more.csi:5:5: error csi.diff.unreadable: In HEAD (" + shortId("HEAD") + ") this file does not parse ('target'"
 				+ " cannot come here; csi validate says more): its elements are left out of the comparison.\n"
 				+ "plans/sd.csi:16:12: warning csi.diff.target-loosened: Measure 'sd.FCR': target 75% became 70%, easier to meet (higher is"

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.csi.dsl.analysis.Actions;
 import org.csi.dsl.analysis.Features;
@@ -67,12 +66,17 @@ public class PlanSetHistory {
 	public record CycleEnd(PlanVersion version, LocalDate date) {
 	}
 
+	/** The data steps of a version's plan set, or null not to read its data. */
+	public interface DataSteps {
+		DataStep of(PlanVersion version) throws PlanSetException;
+	}
+
 	/**
 	 * The cycles' ends, oldest first.
 	 *
 	 * @param data the data steps for a version's plan set, or null not to read data
 	 */
-	public History history(String title, List<CycleEnd> ends, Function<PlanVersion, DataStep> data) throws PlanSetException {
+	public History history(String title, List<CycleEnd> ends, DataSteps data) throws PlanSetException {
 		List<Cycle> cycles = new ArrayList<>();
 		PlanVersion previous = null;
 		Map<String, Boolean> previousActions = Map.of();
@@ -80,7 +84,7 @@ public class PlanSetHistory {
 			CsiSettings settings = settings(end.version()).withReferenceDate(end.date());
 			PlanSet planSet = loader.load(end.version().sources(), settings);
 			DataResult figures = DataResult.NONE;
-			DataStep step = data == null ? null : data.apply(end.version());
+			DataStep step = data == null ? null : data.of(end.version());
 			if (step != null) {
 				figures = check.check(planSet, PlanSetCheck.Request.validate(List.of(), settings).withValidation(false).withData(step)).data();
 			}

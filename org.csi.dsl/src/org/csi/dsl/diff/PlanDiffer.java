@@ -225,8 +225,7 @@ public class PlanDiffer {
 
 	private void goalposts(ShouldMeasure old, ShouldMeasure now, Changes out) {
 		String measure = "Measure '" + label(now) + "'";
-		if (old.getDirection() != null && now.getDirection() != null && old.getDirection() != now.getDirection()
-				|| isSet(old, P.getShouldMeasure_Direction()) != isSet(now, P.getShouldMeasure_Direction())) {
+		if (!direction(old).equals(direction(now))) {
 			out.at(now, isSet(now, P.getShouldMeasure_Direction()) ? P.getShouldMeasure_Direction() : P.getNamed_Name(), IssueCodes.DIFF_DIRECTION_CHANGED,
 					measure + ": direction changed from " + direction(old) + " to " + direction(now) + ": every judgement of its values is reversed.");
 		}

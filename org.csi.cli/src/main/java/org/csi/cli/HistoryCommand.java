@@ -123,8 +123,11 @@ public class HistoryCommand extends PlanSetCommand {
 		return ExitCodes.OK;
 	}
 
-	/** The data steps of a version: its plan files' folders (in the working tree) may be read, as data.allow narrows them. */
-	private DataStep data(PlanVersion version, Injector injector) {
+	/**
+	 * The data steps of a version: its plan files' folders (in the working tree) may be read, as its
+	 * csi.properties' data.allow narrows them; a narrowing outside them is an error, as in csi analyze.
+	 */
+	private DataStep data(PlanVersion version, Injector injector) throws PlanSetException {
 		Set<Path> roots = new LinkedHashSet<>();
 		version.sources().keySet().forEach(file -> roots.add(file.getParent()));
 		List<Path> narrowing = new ArrayList<>();
@@ -134,14 +137,10 @@ public class HistoryCommand extends PlanSetCommand {
 			try {
 				narrowing.addAll(injector.getInstance(CsiConfigurationReader.class).read(version.settings()).dataAllowIn(folder));
 			} catch (CsiConfigurationReader.ConfigurationException e) {
-				return null; // the history says the settings cannot be read
+				throw new PlanSetException(version.settingsAt(), e.getLine(), 1, e.getMessage() + " (in " + version.name() + ")");
 			}
 		}
-		try {
-			return dataOptions.step(List.copyOf(roots), narrowing, injector);
-		} catch (PlanSetException e) {
-			return null;
-		}
+		return dataOptions.step(List.copyOf(roots), narrowing, injector);
 	}
 
 	/** One block per cycle; everything from the plans goes through {@link FindingText#oneLine}. */

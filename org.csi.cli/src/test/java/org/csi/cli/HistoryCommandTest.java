@@ -133,6 +133,17 @@ public class HistoryCommandTest {
 		assertEquals("csi: no commit message matches '^third'\n", none.err);
 	}
 
+	/** A version's csi.properties may only narrow what its plans read, as in csi analyze: widening it stops the history. */
+	@Test
+	public void aVersionsSettingsCannotWidenWhatItReads() throws Exception {
+		git.commit("csi.properties", "data.allow = /\n", "read everything", "2026-05-01");
+		git.tag("review-3");
+		CliRun run = CliRun.of("history", "--repository", repository.toString());
+		assertEquals(ExitCodes.USAGE, run.code);
+		assertEquals("", run.out);
+		assertTrue(run.err, run.err.startsWith("csi: data.allow names /, outside the folders this run may read"));
+	}
+
 	@Test
 	public void noMatchingTagIsAClearError() {
 		CliRun run = CliRun.of("history", "--repository", repository.toString(), "--tags", "release-*");

@@ -1,9 +1,7 @@
 package org.csi.dsl.ui.compare;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import org.csi.dsl.config.CsiConfigurationReader;
 import org.csi.dsl.ui.builder.ProjectPlans;
 import org.csi.headless.PlanSetDiff;
 import org.csi.headless.PlanSetException;
+import org.csi.headless.PlanSetLoader;
 import org.csi.headless.PlanVersion;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFileState;
@@ -37,15 +36,15 @@ public class PlanChanges {
 	}
 
 	public Result compare(IFile file, IFileState earlier) throws CoreException, PlanSetException {
-		String before = text(earlier.getContents());
+		String before = text(file, earlier.getContents());
 		Map<Path, String> now = new LinkedHashMap<>();
 		for (IFile plan : ProjectPlans.planFiles(file.getProject())) {
-			now.put(path(plan), text(plan.getContents(true)));
+			now.put(path(plan), text(plan, plan.getContents(true)));
 		}
 		Map<Path, String> then = new LinkedHashMap<>(now);
 		then.put(path(file), before);
 		IFile properties = file.getProject().getFile(CsiConfigurationReader.FILE_NAME);
-		String settings = properties.exists() ? text(properties.getContents(true)) : null;
+		String settings = properties.exists() ? text(properties, properties.getContents(true)) : null;
 		Path settingsAt = properties.exists() ? path(properties) : null;
 		String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
 				java.time.LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(earlier.getModificationTime()), java.time.ZoneId.systemDefault()));
@@ -59,15 +58,12 @@ public class PlanChanges {
 		return Path.of(file.getLocation().toOSString()).toAbsolutePath().normalize();
 	}
 
-	private static String text(InputStream in) throws CoreException {
+	/** A plan's text as csi reads every plan: UTF-8, a byte-order mark dropped, anything else refused. */
+	private static String text(IFile file, InputStream in) throws CoreException, PlanSetException {
 		try (in) {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			in.transferTo(bytes);
-			byte[] all = bytes.toByteArray();
-			int start = all.length >= 3 && (all[0] & 0xFF) == 0xEF && (all[1] & 0xFF) == 0xBB && (all[2] & 0xFF) == 0xBF ? 3 : 0;
-			return new String(all, start, all.length - start, StandardCharsets.UTF_8);
+			return PlanSetLoader.text(path(file), in.readAllBytes());
 		} catch (IOException e) {
-			throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read a plan: " + e.getMessage(), e));
+			throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + file.getName() + ": " + e.getMessage(), e));
 		}
 	}
 }
